@@ -1,0 +1,19 @@
+package org.jiaxing.account;
+
+/** Staff roles. Scope (town, venues) is carried by the account, not by the role. */
+public enum Role {
+    /** City-wide administrator: every venue, every town, keys, categories. */
+    CITY_ADMIN,
+    /** Administrator of one town (镇/街道): venues of that town only. */
+    TOWN_ADMIN,
+    /** Staff at the door of one or more venues. */
+    VENUE_STAFF,
+    /** Health official running precise tracing (精准追溯). */
+    TRACER,
+    /** Supervision office (督考办) for key projects. */
+    SUPERVISOR;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

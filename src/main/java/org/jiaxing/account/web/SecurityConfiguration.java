@@ -1,0 +1,62 @@
+package org.jiaxing.account.web;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Staff log in with a form (session cookie, CSRF on). API clients may use HTTP Basic; only requests
+ * that carry their own Authorization header skip the CSRF token, because a browser never adds one
+ * for a session it got from the login form.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Pages and endpoints anyone may open: the visitor's scan, public keys, login, assets, docs. */
+    static final String[] PUBLIC_PATHS = {
+        "/c/**", "/.well-known/**", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui", "/swagger-ui/**",
+        "/v3/api-docs", "/v3/api-docs/**"
+    };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher apiWithOwnCredentials = request -> api.matches(request)
+                && request.getHeader("Authorization") != null;
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .httpBasic(withDefaults())
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithOwnCredentials))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, with the {id} prefix so a later move to argon2 keeps old hashes working
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

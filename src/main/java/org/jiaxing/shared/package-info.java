@@ -1,0 +1,6 @@
+/**
+ * Shared kernel: platform properties, time, persistence helpers, layout, i18n and error handling.
+ * Every module may use it; it depends on no module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.jiaxing.shared;

@@ -1,0 +1,42 @@
+package org.jiaxing.support;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every test application context a database of its own: a fresh SQLite file (and data
+ * directory, so generated keys are fresh too) by default, or a fresh PostgreSQL schema for classes
+ * annotated {@link PostgresTest}. Registered for all tests in {@code META-INF/spring.factories}.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Path dataDir = Path.of("target", "test-data", id).toAbsolutePath();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jiaxing.data-dir", dataDir.toString());
+        if ("postgresql".equals(environment.getProperty("jiaxing.test.database"))) {
+            String schema = PostgresTestDatabase.createSchema("jx_test_" + id);
+            properties.put("spring.datasource.url", PostgresTestDatabase.url(schema));
+            properties.put("spring.datasource.username", PostgresTestDatabase.USER);
+            properties.put("spring.flyway.schemas", schema);
+            context.addApplicationListener(event -> {
+                if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                    PostgresTestDatabase.dropSchema(schema);
+                }
+            });
+        } else {
+            properties.put("spring.datasource.url", "jdbc:sqlite:" + dataDir.resolve("jiaxing.db")
+                    + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true");
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("jiaxing-test-database", properties));
+    }
+}
