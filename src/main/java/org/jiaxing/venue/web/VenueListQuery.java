@@ -8,8 +8,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The list screen's query string ({@code ?q=&town=&category=&status=&page=}). Lenient on purpose:
  * an unknown status or a negative page from an edited URL shows everything or the first page.
+ * Public because templates call its methods.
  */
-record VenueListQuery(String q, String town, String category, String status, Integer page) {
+public record VenueListQuery(String q, String town, String category, String status, Integer page) {
 
     static final int PAGE_SIZE = 25;
     private static final int MAX_TEXT = 100;
@@ -22,7 +23,7 @@ record VenueListQuery(String q, String town, String category, String status, Int
         return page == null || page < 0 ? 0 : page;
     }
 
-    VenueStatus parsedStatus() {
+    public VenueStatus parsedStatus() {
         String wanted = blankToNull(status);
         if (wanted == null) {
             return null;
@@ -40,7 +41,7 @@ record VenueListQuery(String q, String town, String category, String status, Int
     }
 
     /** A link to {@code path} with this query's filters (and the page, when given), URL-encoded. */
-    String link(String path, Integer pageNumber) {
+    public String link(String path, Integer pageNumber) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         addIfPresent(uri, "q", text());
         addIfPresent(uri, "town", blankToNull(town));
