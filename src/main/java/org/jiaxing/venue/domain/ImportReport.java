@@ -16,6 +16,15 @@ public record ImportReport(int rows, int created, int updated, int rejected, boo
         errors = List.copyOf(errors);
     }
 
+    /** The message key that sums the outcome up for people. */
+    public String outcomeKey() {
+        if (applied) {
+            return "venue.import.report.applied";
+        }
+        // when no row is valid, suggesting "import the valid rows" would not help
+        return rejected == rows ? "venue.import.report.noValidRows" : "venue.import.report.notApplied";
+    }
+
     /**
      * One problem of one row.
      *

@@ -31,7 +31,7 @@ class ApiProblems {
 
     /** 400 for an import that wrote nothing, with the same counts and row errors as a successful report. */
     ResponseEntity<ProblemDetail> rejectedImport(ImportReport report, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "venue.import.report.notApplied", new Object[0], locale);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, report.outcomeKey(), new Object[0], locale);
         problem.setProperty("applied", false);
         problem.setProperty("rows", report.rows());
         problem.setProperty("created", 0);
