@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jiaxing.venue.InvalidImportFile;
 
 /**
  * Reads CSV as RFC 4180 describes it: comma-separated, fields in double quotes may hold commas,

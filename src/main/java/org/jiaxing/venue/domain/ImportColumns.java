@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jiaxing.venue.InvalidImportFile;
 
 /** Where each known column sits in an import file, read from its header row. */
 final class ImportColumns {

@@ -2,6 +2,7 @@ package org.jiaxing.venue.domain;
 
 import java.util.List;
 import java.util.Locale;
+import org.jiaxing.venue.InvalidImportFile;
 
 /** Turns an upload into rows, choosing CSV or XLSX by name and content, within the configured limits. */
 final class UploadedTable {

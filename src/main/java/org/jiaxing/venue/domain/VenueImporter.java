@@ -11,6 +11,7 @@ import org.jiaxing.account.Role;
 import org.jiaxing.account.StaffUser;
 import org.jiaxing.org.Town;
 import org.jiaxing.org.Towns;
+import org.jiaxing.venue.InvalidImportFile;
 import org.jiaxing.venue.VenueAccessDenied;
 import org.jiaxing.venue.VenueCategory;
 import org.jiaxing.venue.VenueDraft;

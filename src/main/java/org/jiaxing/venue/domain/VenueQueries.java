@@ -2,7 +2,6 @@ package org.jiaxing.venue.domain;
 
 import java.util.List;
 import org.jiaxing.account.StaffUser;
-import org.jiaxing.shared.web.PageOf;
 import org.jiaxing.venue.Venue;
 import org.jiaxing.venue.VenueAccessDenied;
 import org.jiaxing.venue.VenueFilter;
@@ -22,12 +21,12 @@ public class VenueQueries {
     }
 
     /** One page (zero-based) of the venues the user may see; 403 for roles that see none. */
-    public PageOf<VenueDetails> page(VenueFilter filter, StaffUser user, int page, int size) {
+    public VenuePage page(VenueFilter filter, StaffUser user, int page, int size) {
         VenueScope scope = requireSomeScope(user);
         VenueFilter restricted = scope.restrict(filter);
         long total = venues.count(restricted, scope);
         List<VenueDetails> items = venues.find(restricted, scope, Math.multiplyExact(page, size), size);
-        return new PageOf<>(items, page, size, total);
+        return new VenuePage(items, page, size, total);
     }
 
     /** Every venue the user may see that matches the filter, ordered by code (exports). */

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jiaxing.venue.InvalidImportFile;
 
 /**
  * Reads the first sheet of an XLSX workbook as text. Formulas are never evaluated: a formula cell

@@ -5,13 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Locale;
 import org.jiaxing.account.StaffUser;
-import org.jiaxing.shared.web.PageOf;
 import org.jiaxing.venue.InvalidVenue;
 import org.jiaxing.venue.Venue;
 import org.jiaxing.venue.VenueFilter;
 import org.jiaxing.venue.VenueRegistry;
 import org.jiaxing.venue.VenueStatus;
-import org.jiaxing.venue.domain.VenueDetails;
+import org.jiaxing.venue.domain.VenuePage;
 import org.jiaxing.venue.domain.VenueQueries;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +57,7 @@ class VenueApiController {
         }
         VenueFilter filter = new VenueFilter(VenueListQuery.blankToNull(town), VenueListQuery.blankToNull(category),
                 status, VenueListQuery.blankToNull(q));
-        PageOf<VenueDetails> found = queries.page(filter, user, page, size);
+        VenuePage found = queries.page(filter, user, page, size);
         return new VenuePageJson(found.items().stream().map(VenueJson::of).toList(), found.page(), found.size(),
                 found.total());
     }

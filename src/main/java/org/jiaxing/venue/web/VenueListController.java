@@ -2,8 +2,10 @@ package org.jiaxing.venue.web;
 
 import org.jiaxing.account.StaffUser;
 import org.jiaxing.org.Towns;
+import org.jiaxing.shared.web.PageOf;
 import org.jiaxing.venue.VenueDirectory;
 import org.jiaxing.venue.VenueStatus;
+import org.jiaxing.venue.domain.VenuePage;
 import org.jiaxing.venue.domain.VenueQueries;
 import org.jiaxing.venue.domain.VenueScope;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +36,8 @@ class VenueListController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model) {
-        model.addAttribute("venues", queries.page(query.filter(), user, query.pageNumber(), VenueListQuery.PAGE_SIZE));
+        VenuePage page = queries.page(query.filter(), user, query.pageNumber(), VenueListQuery.PAGE_SIZE);
+        model.addAttribute("venues", new PageOf<>(page.items(), page.page(), page.size(), page.total()));
         model.addAttribute("query", query);
         VenueScope scope = VenueScope.of(user);
         model.addAttribute("townLocked", scope.kind() == VenueScope.Kind.TOWN);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jiaxing.venue.InvalidImportFile;
 import org.junit.jupiter.api.Test;
 
 class CsvReaderTests {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jiaxing.venue.ImportFiles;
+import org.jiaxing.venue.InvalidImportFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 

@@ -1,4 +1,4 @@
-package org.jiaxing.venue.domain;
+package org.jiaxing.venue;
 
 import org.jiaxing.shared.web.JiaxingException;
 import org.springframework.http.HttpStatus;
