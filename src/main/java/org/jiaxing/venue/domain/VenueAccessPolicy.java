@@ -7,6 +7,7 @@ import org.jiaxing.venue.Venue;
 /**
  * Who may see and manage which venues. CITY_ADMIN: all. TOWN_ADMIN: their town. VENUE_STAFF: see
  * their own venues. TRACER: see all (tracing needs every venue), manage none. SUPERVISOR: none.
+ * Seeing is {@link VenueScope}, so that a single venue and a list follow the same rule.
  */
 final class VenueAccessPolicy {
 
@@ -14,12 +15,7 @@ final class VenueAccessPolicy {
     }
 
     static boolean canView(Venue venue, StaffUser user) {
-        return switch (user.role()) {
-            case CITY_ADMIN, TRACER -> true;
-            case TOWN_ADMIN -> venue.townCode().equals(user.townCode());
-            case VENUE_STAFF -> user.venueIds().contains(venue.id());
-            case SUPERVISOR -> false;
-        };
+        return VenueScope.of(user).includes(venue);
     }
 
     static boolean canManage(Venue venue, StaffUser user) {
@@ -29,5 +25,10 @@ final class VenueAccessPolicy {
     static boolean canManageTown(String townCode, StaffUser user) {
         return user.hasRole(Role.CITY_ADMIN)
                 || user.hasRole(Role.TOWN_ADMIN) && townCode != null && townCode.equals(user.townCode());
+    }
+
+    /** Whether the role may register or change venues at all (in some town). */
+    static boolean canWrite(StaffUser user) {
+        return user.hasRole(Role.CITY_ADMIN) || user.hasRole(Role.TOWN_ADMIN) && user.townCode() != null;
     }
 }

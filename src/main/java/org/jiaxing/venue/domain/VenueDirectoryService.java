@@ -14,9 +14,11 @@ import org.springframework.stereotype.Service;
 class VenueDirectoryService implements VenueDirectory {
 
     private final VenueRepository venues;
+    private final CategoryCatalog categories;
 
-    VenueDirectoryService(VenueRepository venues) {
+    VenueDirectoryService(VenueRepository venues, CategoryCatalog categories) {
         this.venues = venues;
+        this.categories = categories;
     }
 
     @Override
@@ -26,7 +28,8 @@ class VenueDirectoryService implements VenueDirectory {
 
     @Override
     public Optional<Venue> findByCode(String code) {
-        return venues.findByCode(code);
+        // codes are stored upper-case (see VenueRules.normalize); people type them either way
+        return code == null ? Optional.empty() : venues.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     @Override
@@ -41,12 +44,12 @@ class VenueDirectoryService implements VenueDirectory {
 
     @Override
     public List<VenueCategory> categories() {
-        return venues.categories();
+        return categories.all();
     }
 
     @Override
     public Optional<VenueCategory> category(String code) {
-        return categories().stream().filter(category -> category.code().equals(code)).findFirst();
+        return categories.byCode(code);
     }
 
     @Override
