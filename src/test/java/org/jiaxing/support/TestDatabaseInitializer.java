@@ -35,7 +35,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             });
         } else {
             properties.put("spring.datasource.url", "jdbc:sqlite:" + dataDir.resolve("jiaxing.db")
-                    + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true");
+                    + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("jiaxing-test-database", properties));
     }

@@ -1,0 +1,111 @@
+package org.jiaxing.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jiaxing.account.NewStaffAccount;
+import org.jiaxing.account.Passwords;
+import org.jiaxing.account.Role;
+import org.jiaxing.account.StaffAccounts;
+import org.jiaxing.shared.JiaxingProperties;
+import org.jiaxing.venue.Venue;
+import org.jiaxing.venue.VenueDirectory;
+import org.jiaxing.venue.VenueFilter;
+import org.jiaxing.venue.VenueRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * First run with demo data on: the 4,421 Pinghu venues and one login per role. Skipped when venues or
+ * accounts already exist, so a restart never duplicates anything. Passwords are generated, printed once
+ * and kept in {@code ./data/demo-logins.txt} (mode 600) for the next start.
+ */
+@Component
+@Order(0)
+class DemoSeeding implements ApplicationRunner {
+
+    static final long SEED = 20220314L;
+    static final String LOGINS_FILE = "demo-logins.txt";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeding.class);
+
+    private final JiaxingProperties properties;
+    private final VenueDirectory venues;
+    private final VenueRegistry registry;
+    private final StaffAccounts accounts;
+
+    DemoSeeding(JiaxingProperties properties, VenueDirectory venues, VenueRegistry registry, StaffAccounts accounts) {
+        this.properties = properties;
+        this.venues = venues;
+        this.registry = registry;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo().enabled()) {
+            return;
+        }
+        if (venues.count(VenueFilter.any()) == 0) {
+            int seeded = registry.upsertAll(DemoVenueGenerator.generate(SEED));
+            log.info("Demo data: {} Pinghu venues seeded", seeded);
+        }
+        if (accounts.count() == 0) {
+            writeLogins(createAccounts());
+        }
+    }
+
+    private List<DemoLogin> createAccounts() {
+        List<DemoLogin> logins = new ArrayList<>();
+        logins.add(create(NewStaffAccount.of("city", "市防控办 沈建国", Passwords.generate(), Role.CITY_ADMIN)));
+        logins.add(create(NewStaffAccount.of("guangchen", "广陈镇 陆晓梅", Passwords.generate(), Role.TOWN_ADMIN)
+                .inTown("guangchen")));
+        firstVenue(new VenueFilter("danghu", "MEDICAL", null, null)).ifPresent(hospital -> logins.add(create(
+                NewStaffAccount.of("door", "预检分诊 徐丽华", Passwords.generate(), Role.VENUE_STAFF)
+                        .forVenues(Set.of(hospital.id())))));
+        logins.add(create(NewStaffAccount.of("tracer", "疾控流调 张伟", Passwords.generate(), Role.TRACER)));
+        logins.add(create(NewStaffAccount.of("supervisor", "督考办 顾明", Passwords.generate(), Role.SUPERVISOR)));
+        return logins;
+    }
+
+    private java.util.Optional<Venue> firstVenue(VenueFilter filter) {
+        return venues.findAll(filter).stream().findFirst();
+    }
+
+    private DemoLogin create(NewStaffAccount account) {
+        accounts.create(account);
+        return new DemoLogin(account.username(), account.rawPassword(), account.role(), account.displayName());
+    }
+
+    private void writeLogins(List<DemoLogin> logins) {
+        StringBuilder text = new StringBuilder("Jiaxing demo logins (generated on first run; delete ./data to reset)\n");
+        logins.forEach(login -> text.append(login.line()).append('\n'));
+        Path file = properties.dataDir().resolve(LOGINS_FILE);
+        try {
+            Files.createDirectories(properties.dataDir());
+            Files.writeString(file, text);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the file keeps the default permissions
+        }
+        log.warn("\n\n{}", text);
+    }
+
+    record DemoLogin(String username, String password, Role role, String displayName) {
+
+        String line() {
+            return String.format("  %-11s %-18s %-12s %s", username, password, role, displayName);
+        }
+    }
+}

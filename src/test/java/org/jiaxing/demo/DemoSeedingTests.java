@@ -1,0 +1,47 @@
+package org.jiaxing.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.jiaxing.account.StaffAccounts;
+import org.jiaxing.shared.JiaxingProperties;
+import org.jiaxing.venue.VenueDirectory;
+import org.jiaxing.venue.VenueFilter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@SpringBootTest(properties = "jiaxing.demo.enabled=true")
+class DemoSeedingTests {
+
+    @Autowired DemoSeeding seeding;
+    @Autowired VenueDirectory venues;
+    @Autowired StaffAccounts accounts;
+    @Autowired UserDetailsService users;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired JiaxingProperties properties;
+
+    @Test
+    void firstRunSeedsTheCityAndOneLoginPerRoleAndARestartAddsNothing() throws Exception {
+        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
+        assertThat(venues.count(new VenueFilter(null, "MEDICAL", null, null))).isEqualTo(210);
+        assertThat(accounts.count()).isEqualTo(5);
+
+        Path logins = properties.dataDir().resolve(DemoSeeding.LOGINS_FILE);
+        assertThat(Files.getPosixFilePermissions(logins)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String cityLine = Files.readAllLines(logins).stream().filter(line -> line.strip().startsWith("city ")).findFirst()
+                .orElseThrow();
+        String cityPassword = cityLine.strip().split("\\s+")[1];
+        assertThat(passwordEncoder.matches(cityPassword, users.loadUserByUsername("city").getPassword())).isTrue();
+
+        seeding.run(new DefaultApplicationArguments());
+
+        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
+        assertThat(accounts.count()).isEqualTo(5);
+    }
+}
