@@ -2,6 +2,7 @@ package org.jiaxing.code.domain;
 
 import java.time.Clock;
 import org.jiaxing.account.StaffUser;
+import org.jiaxing.code.CodeAccessDenied;
 import org.jiaxing.code.CodeVerification;
 import org.jiaxing.code.IssuedCode;
 import org.jiaxing.code.VenueCodeReissued;

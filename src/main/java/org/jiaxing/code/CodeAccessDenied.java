@@ -1,4 +1,4 @@
-package org.jiaxing.code.domain;
+package org.jiaxing.code;
 
 import org.jiaxing.shared.web.JiaxingException;
 import org.springframework.http.HttpStatus;
