@@ -117,25 +117,36 @@ public class PosterPdf {
             canvas.restoreState();
         }
 
-        /** The venue name as large as fits: one line up to 40 pt, else wrapped at no less than 24 pt. */
+        /** The venue name as large as fits its box: one line up to 40 pt, wrapped and smaller when long. */
         private void drawName(String name) {
-            float available = WIDTH - 80;
-            float size = Math.max(24, Math.min(40, available / Math.max(1, font.getWidthPoint(name, 1))));
-            ColumnText column = new ColumnText(writer.getDirectContent());
-            Paragraph paragraph = new Paragraph(size * 1.2f, name, new Font(font, size, Font.BOLD));
-            paragraph.setAlignment(Element.ALIGN_CENTER);
-            column.setSimpleColumn(40, 686, WIDTH - 40, 778);
-            column.addElement(paragraph);
-            column.go();
+            fitted(name, 40, 14, Font.BOLD, 686, 778);
         }
 
         private void wrapped(String text, float size, float bottom, float top) {
+            fitted(text, size, 7, Font.NORMAL, bottom, top);
+        }
+
+        /** Centred text in a box, at the largest size (largest down to smallest, in steps of 1 pt) that fits. */
+        private void fitted(String text, float largest, float smallest, int style, float bottom, float top) {
+            for (float size = largest; size >= smallest; size--) {
+                if (size == smallest || fits(text, size, style, bottom, top)) {
+                    column(text, size, style, bottom, top).go();
+                    return;
+                }
+            }
+        }
+
+        private boolean fits(String text, float size, int style, float bottom, float top) {
+            return !ColumnText.hasMoreText(column(text, size, style, bottom, top).go(true));
+        }
+
+        private ColumnText column(String text, float size, int style, float bottom, float top) {
             ColumnText column = new ColumnText(writer.getDirectContent());
-            Paragraph paragraph = new Paragraph(size * 1.3f, text, new Font(font, size));
+            Paragraph paragraph = new Paragraph(size * 1.25f, text, new Font(font, size, style));
             paragraph.setAlignment(Element.ALIGN_CENTER);
-            column.setSimpleColumn(56, bottom, WIDTH - 56, top);
+            column.setSimpleColumn(48, bottom, WIDTH - 48, top);
             column.addElement(paragraph);
-            column.go();
+            return column;
         }
 
         private void centred(PdfContentByte canvas, String text, float size, float baseline, boolean bold) {
