@@ -87,6 +87,27 @@ class PosterPdfRenderingTests {
                 .as("ink in the venue-name band").isGreaterThan(0.03);
     }
 
+    /**
+     * A phone 2 m from the poster: its camera (about 70 degrees wide) sees a 2.8 m wide scene; a
+     * 3840-pixel frame, or a 1920-pixel one at 2x zoom as scanner apps use, puts about 1.37 px on a
+     * millimetre, i.e. 35 dpi. Rendered at that resolution and slightly blurred, the code must still read.
+     */
+    @Test
+    void readsAtTheResolutionAPhoneHasTwoMetresAway() throws Exception {
+        ExternalTools.run("pdftoppm", "-r", "35", "-png", "-singlefile", pdf.toString(), OUT.resolve("poster-2m").toString());
+        var rendered = ImageIO.read(OUT.resolve("poster-2m.png").toFile());
+        var image = new java.awt.image.BufferedImage(rendered.getWidth(), rendered.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().drawImage(rendered, 0, 0, null);
+        float[] box = new float[9];
+        java.util.Arrays.fill(box, 1f / 9);
+        var blurred = new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, box),
+                java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(image, null);
+
+        assertThat(blurred.getWidth()).isBetween(285, 295);
+        assertThat(QrDecoding.decode(blurred)).isEqualTo(codes.issueUrl(venue));
+    }
+
     /** Share of dark pixels in a horizontal band: glyphs are ink, missing glyphs would be empty or tofu. */
     private static double darkPixelShare(java.awt.image.BufferedImage image, int left, int top, int bottom) {
         long dark = 0;

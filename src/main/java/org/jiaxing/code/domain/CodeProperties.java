@@ -1,7 +1,6 @@
 package org.jiaxing.code.domain;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -25,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 public record CodeProperties(
         String posterFont,
         String signingKey,
-        @Min(1) @Max(Integer.MAX_VALUE) Integer signingKid,
+        @Min(1) Integer signingKid,
         @NotNull @DefaultValue("1h") Duration batchRetention,
         @Min(16) @DefaultValue("16384") int verifiedCacheSize) {
 
