@@ -55,6 +55,11 @@ class WebFoundationTests {
     }
 
     @Test
+    void urlsTheFirewallRefusesAreA400() {
+        assertThat(mvc.get().uri("/c/abc%2F..%2Fdef")).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void apiWithoutCredentialsIs401NotARedirect() {
         assertThat(mvc.get().uri("/api/v1/anything")).hasStatus(HttpStatus.UNAUTHORIZED);
     }
