@@ -13,6 +13,7 @@ import org.jiaxing.account.Passwords;
 import org.jiaxing.account.Role;
 import org.jiaxing.account.StaffAccounts;
 import org.jiaxing.shared.JiaxingProperties;
+import org.jiaxing.shared.persistence.Database;
 import org.jiaxing.venue.Venue;
 import org.jiaxing.venue.VenueDirectory;
 import org.jiaxing.venue.VenueFilter;
@@ -25,7 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * First run with demo data on: the 4,421 Pinghu venues and one login per role. Skipped when venues or
+ * First run with demo data on (embedded SQLite only): the 4,421 Pinghu venues and one login per role. Skipped when venues or
  * accounts already exist, so a restart never duplicates anything. Passwords are generated, printed once
  * and kept in {@code ./data/demo-logins.txt} (mode 600) for the next start.
  */
@@ -42,8 +43,11 @@ class DemoSeeding implements ApplicationRunner {
     private final VenueDirectory venues;
     private final VenueRegistry registry;
     private final StaffAccounts accounts;
+    private final Database database;
 
-    DemoSeeding(JiaxingProperties properties, VenueDirectory venues, VenueRegistry registry, StaffAccounts accounts) {
+    DemoSeeding(JiaxingProperties properties, VenueDirectory venues, VenueRegistry registry, StaffAccounts accounts,
+            Database database) {
+        this.database = database;
         this.properties = properties;
         this.venues = venues;
         this.registry = registry;
@@ -53,6 +57,11 @@ class DemoSeeding implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.demo().enabled()) {
+            return;
+        }
+        if (!database.isSqlite()) {
+            // made-up venues with validly signed codes and printed passwords must never reach production
+            log.warn("Demo data is only seeded on the embedded SQLite database; skipped on {}", database.vendor());
             return;
         }
         if (venues.count(VenueFilter.any()) == 0) {

@@ -108,7 +108,10 @@ class PosterPdfRenderingTests {
         assertThat(QrDecoding.decode(blurred)).isEqualTo(codes.issueUrl(venue));
     }
 
-    /** Share of dark pixels in a horizontal band: glyphs are ink, missing glyphs would be empty or tofu. */
+    /**
+     * Share of dark pixels in a horizontal band: proves something is drawn there. Tofu boxes would be ink
+     * too; what rules them out is {@link #embedsTheCjkFont()} and the pdftotext check of the Chinese name.
+     */
     private static double darkPixelShare(java.awt.image.BufferedImage image, int left, int top, int bottom) {
         long dark = 0;
         long all = 0;

@@ -6,6 +6,8 @@ import org.jiaxing.account.NewStaffAccount;
 import org.jiaxing.account.Passwords;
 import org.jiaxing.account.Role;
 import org.jiaxing.account.StaffAccounts;
+import org.jiaxing.account.StaffUser;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** Login, languages, error pages and the operational endpoints every module relies on. */
 @SpringBootTest
@@ -47,11 +50,28 @@ class WebFoundationTests {
     }
 
     @Test
-    void unknownPageIsAFriendly404WithoutInternals() {
-        MvcTestResult result = mvc.get().uri("/no-such-page").with(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                        .user("x").roles("CITY_ADMIN")).accept(MediaType.TEXT_HTML).exchange();
-        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+    void frameworkErrorsAreFriendlyPagesForPeopleAndProblemJsonForTheApi() {
+        var city = user(new StaffUser(1, "x", "市管理员", Role.CITY_ADMIN, null, Set.of(), true, "{noop}unused"));
+        MvcTestResult missing = mvc.get().uri("/no-such-page").with(city).accept(MediaType.TEXT_HTML).exchange();
+        assertThat(missing).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+        assertThat(missing).bodyText().contains("页面不存在").doesNotContain("No static resource");
+
+        MvcTestResult wrongType = mvc.get().uri("/venues/abc").with(city).accept(MediaType.TEXT_HTML).exchange();
+        assertThat(wrongType).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("请求有误").doesNotContain("convert");
+
+        MvcTestResult wrongMethod = mvc.delete().uri("/login").with(city).with(csrf()).accept(MediaType.TEXT_HTML).exchange();
+        assertThat(wrongMethod).hasStatus(HttpStatus.METHOD_NOT_ALLOWED).bodyText().contains("不支持此操作");
+
+        MvcTestResult api = mvc.get().uri("/api/v1/venues/abc").with(city).exchange();
+        assertThat(api).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(api).bodyText().doesNotContain("convert");
+    }
+
+    @Test
+    void operationalDetailsAreForTheCityAdminOnly() {
+        assertThat(mvc.get().uri("/actuator/metrics").with(user("s").roles("SUPERVISOR"))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/actuator/metrics").with(user("c").roles("CITY_ADMIN"))).hasStatusOk();
+        assertThat(mvc.get().uri("/actuator/health").with(user("s").roles("SUPERVISOR"))).bodyText().doesNotContain("diskSpace");
     }
 
     @Test

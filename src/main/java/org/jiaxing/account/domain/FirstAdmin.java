@@ -4,11 +4,11 @@ import org.jiaxing.account.NewStaffAccount;
 import org.jiaxing.account.Passwords;
 import org.jiaxing.account.Role;
 import org.jiaxing.account.StaffAccounts;
-import org.jiaxing.shared.JiaxingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,23 +16,23 @@ import org.springframework.stereotype.Component;
  * {@code admin}, with the password from {@code JIAXING_ADMIN_PASSWORD} or a generated one printed once.
  */
 @Component
+@Order // lowest precedence: after demo seeding
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final StaffAccounts accounts;
     private final AccountProperties properties;
-    private final JiaxingProperties platform;
 
-    FirstAdmin(StaffAccounts accounts, AccountProperties properties, JiaxingProperties platform) {
+    FirstAdmin(StaffAccounts accounts, AccountProperties properties) {
         this.accounts = accounts;
         this.properties = properties;
-        this.platform = platform;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (platform.demo().enabled() || accounts.count() > 0) {
+        // runs after demo seeding: demo logins, or any earlier account, make a first admin unnecessary
+        if (accounts.count() > 0) {
             return;
         }
         String configured = properties.initialAdminPassword();
@@ -40,7 +40,7 @@ class FirstAdmin implements ApplicationRunner {
         String password = generated ? Passwords.generate() : configured;
         accounts.create(NewStaffAccount.of("admin", "系统管理员", password, Role.CITY_ADMIN));
         if (generated) {
-            log.warn("First CITY_ADMIN created: username 'admin', password '{}' (shown once; change it)", password);
+            log.warn("First CITY_ADMIN created: username 'admin', password '{}' (shown once; keep it safe)", password);
         } else {
             log.info("First CITY_ADMIN 'admin' created with the password from JIAXING_ADMIN_PASSWORD");
         }

@@ -3,19 +3,37 @@ package org.jiaxing.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Maps {@link JiaxingException}s to their status: problem-details JSON for the API and machine
- * clients, the friendly error page for people. Never a stack trace, never an exception message.
+ * Turns every expected failure into the right status: problem-details JSON for the API and machine
+ * clients, the friendly error page for people. Module exceptions ({@link JiaxingException}) carry their
+ * own message key; framework errors (unknown page, wrong method, malformed parameter or body, upload too
+ * large) get the generic message of their status. Never a stack trace, never an exception message.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,15 +48,51 @@ class ErrorHandling {
     @ExceptionHandler(JiaxingException.class)
     Object handle(JiaxingException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         String message = messages.getMessage(e.messageKey(), e.messageArgs(), e.messageKey(), locale);
+        return respond(e.status(), message, e.messageKey(), request, response);
+    }
+
+    /** Spring's own errors: 404 for unknown pages, 405, 415, missing parameters, validation. */
+    @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+        HttpMediaTypeException.class, ServletRequestBindingException.class, MissingServletRequestPartException.class,
+        HandlerMethodValidationException.class, ErrorResponseException.class, ResponseStatusException.class})
+    Object handle(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return generic(((ErrorResponse) e).getStatusCode(), request, response, locale);
+    }
+
+    @ExceptionHandler({TypeMismatchException.class, BindException.class, HttpMessageNotReadableException.class})
+    Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return generic(HttpStatus.BAD_REQUEST, request, response, locale);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response,
+            Locale locale) {
+        return generic(HttpStatus.PAYLOAD_TOO_LARGE, request, response, locale);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object badUpload(MultipartException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return generic(HttpStatus.BAD_REQUEST, request, response, locale);
+    }
+
+    private Object generic(HttpStatusCode status, HttpServletRequest request, HttpServletResponse response,
+            Locale locale) {
+        String key = "error.status." + status.value();
+        String message = messages.getMessage(key, null, messages.getMessage("error.generic", null, locale), locale);
+        return respond(status, message, key, request, response);
+    }
+
+    private static Object respond(HttpStatusCode status, String message, String code, HttpServletRequest request,
+            HttpServletResponse response) {
         if (wantsJson(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), message);
-            problem.setProperty("code", e.messageKey());
-            return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+            problem.setProperty("code", code);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        response.setStatus(e.status().value());
+        response.setStatus(status.value());
         ModelAndView page = new ModelAndView("error");
-        page.setStatus(e.status());
-        page.addObject("status", e.status().value());
+        page.setStatus(status);
+        page.addObject("status", status.value());
         page.addObject("message", message);
         return page;
     }
@@ -49,5 +103,4 @@ class ErrorHandling {
         return uri.startsWith("/api/") || uri.startsWith("/.well-known/")
                 || (accept != null && accept.contains("json") && !accept.contains("text/html"));
     }
-
 }

@@ -25,7 +25,9 @@ public class VenueQueries {
         VenueScope scope = requireSomeScope(user);
         VenueFilter restricted = scope.restrict(filter);
         long total = venues.count(restricted, scope);
-        List<VenueDetails> items = venues.find(restricted, scope, Math.multiplyExact(page, size), size);
+        // a page far beyond the end (edited URL) is simply empty, never an overflow
+        int offset = (int) Math.min((long) page * size, Integer.MAX_VALUE);
+        List<VenueDetails> items = venues.find(restricted, scope, offset, size);
         return new VenuePage(items, page, size, total);
     }
 
