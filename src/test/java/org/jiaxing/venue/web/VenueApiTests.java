@@ -71,6 +71,15 @@ class VenueApiTests {
     }
 
     @Test
+    void aPageFarBeyondTheEndIsEmptyNotAnOverflow() throws Exception {
+        registry.register(aVenue(p + "-1").draft(), admin);
+
+        mvc.perform(get("/api/v1/venues").param("page", "2147483647").param("size", "200").with(user(admin)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items").isEmpty());
+        mvc.perform(get("/venues").param("page", "99999999").with(user(admin))).andExpect(status().isOk());
+    }
+
+    @Test
     void createsReadsUpdatesAndChangesStatus() throws Exception {
         String location = mvc.perform(post("/api/v1/venues").with(user(admin)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(json(p + "-1", "guangchen")))
