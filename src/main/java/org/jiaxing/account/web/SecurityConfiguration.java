@@ -4,6 +4,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -28,7 +30,7 @@ class SecurityConfiguration {
 
     /** Pages and endpoints anyone may open: the visitor's scan, public keys, login, assets, docs. */
     static final String[] PUBLIC_PATHS = {
-        "/c/**", "/.well-known/**", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+        "/c/**", "/me", "/me/**", "/.well-known/**", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
         "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui", "/swagger-ui/**",
         "/v3/api-docs", "/v3/api-docs/**"
     };
@@ -36,10 +38,14 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // kiosks and mini-programs hold no cookies: nothing for a cross-site request to ride on
+        RequestMatcher publicCheckinApi = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
+                "/api/v1/checkins");
         RequestMatcher apiWithOwnCredentials = request -> api.matches(request)
                 && request.getHeader("Authorization") != null;
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/checkins").permitAll()
                         .requestMatchers("/actuator/**").hasRole("CITY_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -49,7 +55,9 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithOwnCredentials))
+                // the token lives in a cookie, not the session: visitors scanning codes never get a session
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers(apiWithOwnCredentials, publicCheckinApi))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -48,6 +48,7 @@ class ErrorHandling {
     @ExceptionHandler(JiaxingException.class)
     Object handle(JiaxingException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         String message = messages.getMessage(e.messageKey(), e.messageArgs(), e.messageKey(), locale);
+        e.responseHeaders().forEach(response::setHeader);
         return respond(e.status(), message, e.messageKey(), request, response);
     }
 

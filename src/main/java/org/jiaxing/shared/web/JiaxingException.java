@@ -33,4 +33,9 @@ public abstract class JiaxingException extends RuntimeException {
     public Object[] messageArgs() {
         return messageArgs.clone();
     }
+
+    /** Headers the error response must carry, such as {@code Retry-After} on a 429. */
+    public java.util.Map<String, String> responseHeaders() {
+        return java.util.Map.of();
+    }
 }

@@ -1,0 +1,77 @@
+package org.jiaxing.checkin.domain;
+
+import java.time.Clock;
+import org.jiaxing.checkin.CheckinChannel;
+import org.jiaxing.checkin.CheckinRecorder;
+import org.jiaxing.checkin.CheckinResult;
+import org.jiaxing.checkin.NewCheckin;
+import org.jiaxing.code.CodeVerification;
+import org.jiaxing.code.VenueCodes;
+import org.jiaxing.health.HealthStatus;
+import org.jiaxing.health.HealthStatuses;
+import org.jiaxing.person.Person;
+import org.jiaxing.person.PersonNotFound;
+import org.jiaxing.person.Persons;
+import org.jiaxing.venue.Venue;
+import org.jiaxing.venue.VenueDirectory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The scan at the door, whoever starts it (the visitor's phone, a companion, staff, the API): resolve
+ * the code, read the status, record the visit. Token checks and status reads are served from memory,
+ * so the only real cost is the group-committed write.
+ */
+@Service
+public class Visits {
+
+    private final VenueCodes codes;
+    private final VenueDirectory venues;
+    private final Persons persons;
+    private final HealthStatuses health;
+    private final CheckinRecorder recorder;
+    private final RateLimiter rateLimiter;
+    private final Clock clock;
+
+    Visits(VenueCodes codes, VenueDirectory venues, Persons persons, HealthStatuses health, CheckinRecorder recorder,
+            RateLimiter rateLimiter, Clock clock) {
+        this.codes = codes;
+        this.venues = venues;
+        this.persons = persons;
+        this.health = health;
+        this.recorder = recorder;
+        this.rateLimiter = rateLimiter;
+        this.clock = clock;
+    }
+
+    public ScannedVenue resolve(String token) {
+        return switch (codes.verify(token)) {
+            case CodeVerification.Valid valid -> venues.findById(valid.venueId())
+                    .map(Visits::byStatus)
+                    .orElse(new ScannedVenue.Unusable(ScannedVenue.Problem.INVALID, null));
+            case CodeVerification.Withdrawn withdrawn -> new ScannedVenue.Unusable(ScannedVenue.Problem.WITHDRAWN, null);
+            case CodeVerification.Invalid invalid -> new ScannedVenue.Unusable(ScannedVenue.Problem.INVALID, null);
+            case CodeVerification.UnknownKey unknown -> new ScannedVenue.Unusable(ScannedVenue.Problem.INVALID, null);
+        };
+    }
+
+    private static ScannedVenue byStatus(Venue venue) {
+        return switch (venue.status()) {
+            case ACTIVE -> new ScannedVenue.Open(venue);
+            case SUSPENDED -> new ScannedVenue.Unusable(ScannedVenue.Problem.SUSPENDED, venue);
+            case CLOSED -> new ScannedVenue.Unusable(ScannedVenue.Problem.CLOSED, venue);
+        };
+    }
+
+    /**
+     * Records the person's visit. A YELLOW or RED status is refused entry: the attempt is recorded as
+     * refused (staff see it), and the visitor is told not to enter.
+     */
+    public Visit checkIn(Venue venue, long personId, CheckinChannel channel, String deviceId) {
+        rateLimiter.checkPerson(personId);
+        Person person = persons.find(personId).orElseThrow(() -> PersonNotFound.forId(personId));
+        HealthStatus status = health.current(personId);
+        CheckinResult result = recorder.record(new NewCheckin(personId, venue.id(), clock.instant(),
+                status.colour().refusesEntry(), channel, deviceId));
+        return new Visit(venue, person, status, result);
+    }
+}

@@ -1,0 +1,119 @@
+package org.jiaxing.checkin.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.OptionalLong;
+import org.jiaxing.checkin.CheckinChannel;
+import org.jiaxing.checkin.CheckinRecorder;
+import org.jiaxing.checkin.domain.RateLimiter;
+import org.jiaxing.checkin.domain.ScannedVenue;
+import org.jiaxing.checkin.domain.Visits;
+import org.jiaxing.person.InvalidPersonDetails;
+import org.jiaxing.person.Person;
+import org.jiaxing.person.PersonDetails;
+import org.jiaxing.person.Persons;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What a visitor's phone opens: {@code /c/{token}}, no app, no login. A known browser is checked in at
+ * once; a new visitor registers once (name, mobile, ID number, consent) and is then checked in.
+ */
+@Controller
+class ScanController {
+
+    private final Visits visits;
+    private final Persons persons;
+    private final CheckinRecorder recorder;
+    private final RateLimiter rateLimiter;
+    private final VisitorCookies cookies;
+    private final VisitPages pages;
+
+    ScanController(Visits visits, Persons persons, CheckinRecorder recorder, RateLimiter rateLimiter,
+            VisitorCookies cookies, VisitPages pages) {
+        this.visits = visits;
+        this.persons = persons;
+        this.recorder = recorder;
+        this.rateLimiter = rateLimiter;
+        this.cookies = cookies;
+        this.pages = pages;
+    }
+
+    @GetMapping("/c/{token}")
+    ModelAndView scan(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        noStore(response);
+        ScannedVenue scanned = visits.resolve(token);
+        if (!(scanned instanceof ScannedVenue.Open open)) {
+            return pages.problem((ScannedVenue.Unusable) scanned);
+        }
+        OptionalLong known = cookies.personId(request).stream()
+                .filter(id -> persons.find(id).isPresent()).findFirst();
+        if (known.isEmpty()) {
+            return registration(token, open, RegistrationForm.empty(), null);
+        }
+        rateLimiter.checkAddress(request.getRemoteAddr());
+        return pages.result(token, visits.checkIn(open.venue(), known.getAsLong(), CheckinChannel.SCAN,
+                cookies.deviceId(request, response)));
+    }
+
+    @PostMapping("/c/{token}")
+    ModelAndView register(@PathVariable String token, RegistrationForm form, HttpServletRequest request,
+            HttpServletResponse response) {
+        noStore(response);
+        rateLimiter.checkAddress(request.getRemoteAddr());
+        ScannedVenue scanned = visits.resolve(token);
+        if (!(scanned instanceof ScannedVenue.Open open)) {
+            return pages.problem((ScannedVenue.Unusable) scanned);
+        }
+        if (!form.consent()) {
+            return registration(token, open, form, "consent");
+        }
+        Person person;
+        try {
+            person = persons.registerOrUpdate(PersonDetails.of(form.name(), form.phone(), form.idNumber()));
+        } catch (InvalidPersonDetails invalid) {
+            ModelAndView page = registration(token, open, form, null);
+            page.addObject("problems", invalid.problems());
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+        cookies.remember(person.id(), request, response);
+        return pages.result(token, visits.checkIn(open.venue(), person.id(), CheckinChannel.SCAN,
+                cookies.deviceId(request, response)));
+    }
+
+    @PostMapping("/c/{token}/leave")
+    ModelAndView leave(@PathVariable String token, @RequestParam long checkinId, HttpServletRequest request,
+            HttpServletResponse response) {
+        noStore(response);
+        OptionalLong personId = cookies.personId(request);
+        if (personId.isEmpty()) {
+            return new ModelAndView("redirect:/c/" + token);
+        }
+        ModelAndView page = pages.withClock(new ModelAndView("checkin/left"));
+        page.addObject("checkin", recorder.checkOut(checkinId, personId.getAsLong()));
+        return page;
+    }
+
+    private ModelAndView registration(String token, ScannedVenue.Open open, RegistrationForm form, String missing) {
+        ModelAndView page = new ModelAndView("checkin/register");
+        page.addObject("token", token);
+        page.addObject("venue", open.venue());
+        page.addObject("form", form);
+        page.addObject("consentMissing", "consent".equals(missing));
+        if (missing != null) {
+            page.setStatus(HttpStatus.BAD_REQUEST);
+        }
+        return page;
+    }
+
+    private static void noStore(HttpServletResponse response) {
+        // each scan is a fresh check-in; a cached page would show an old time to the guard
+        response.setHeader("Cache-Control", "no-store");
+    }
+}
