@@ -12,6 +12,7 @@ import org.jiaxing.audit.ChainCheck.Breakage;
 import org.jiaxing.audit.domain.AuditStore.Head;
 import org.jiaxing.audit.domain.AuditStore.Stored;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,7 +48,7 @@ class AuditTrail implements AuditLog {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<AuditRecord> forSubject(String subjectType, String subjectId) {
         return store.forSubject(subjectType, subjectId);
     }

@@ -10,6 +10,7 @@ import org.jiaxing.person.Persons;
 import org.jiaxing.shared.time.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Saved companions. The list is capped so that one visitor cannot collect half the city as "family". */
@@ -52,7 +53,7 @@ class CompanionService implements Companions {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Person> of(long ownerPersonId) {
         List<Long> ids = jdbc.sql("""
                 SELECT companion_id FROM person_companion WHERE owner_id = :owner ORDER BY added_at, companion_id""")

@@ -21,11 +21,14 @@ import org.jiaxing.person.PhoneNumbers;
 import org.jiaxing.shared.JiaxingProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registering, finding and revealing persons. Clear values exist only inside these methods: they are
- * encrypted before the store sees them and masked before callers do (except {@link #reveal}).
+ * encrypted before the store sees them and masked before callers do (except {@link #reveal}). Lookups
+ * join a caller's transaction but open none: each is one indexed SELECT, and on SQLite a transaction
+ * would take the write lock (IMMEDIATE mode) that the check-in writer needs.
  */
 @Service
 @Transactional
@@ -81,13 +84,13 @@ class PersonService implements Persons {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Person> find(long id) {
         return store.findById(id).map(this::masked);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, Person> find(Collection<Long> ids) {
         Map<Long, Person> found = new LinkedHashMap<>();
         store.findByIds(ids).forEach(row -> found.put(row.id(), masked(row)));
@@ -95,7 +98,7 @@ class PersonService implements Persons {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Person> findByIdNumber(String idNumber) {
         String normalized = IdNumbers.normalize(idNumber);
         if (!IdNumbers.hasShape(normalized)) {
@@ -105,7 +108,7 @@ class PersonService implements Persons {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Person> findByPhone(String phone) {
         if (!PhoneNumbers.isValid(phone)) {
             return Optional.empty();
