@@ -65,8 +65,9 @@ class DemoSeeding implements ApplicationRunner {
             return;
         }
         if (venues.count(VenueFilter.any()) == 0) {
+            long started = System.nanoTime();
             int seeded = registry.upsertAll(DemoVenueGenerator.generate(SEED));
-            log.info("Demo data: {} Pinghu venues seeded", seeded);
+            log.info("Demo data: {} Pinghu venues seeded in {} ms", seeded, (System.nanoTime() - started) / 1_000_000);
         }
         if (accounts.count() == 0) {
             writeLogins(createAccounts());

@@ -56,8 +56,10 @@ class EnvironmentSigningKeyTests {
         assertThat(keys.all()).hasSize(1);
         Path directory = files.directory();
         if (Files.exists(directory)) {
+            // the directory is shared with other modules' keys (person-data.key, …): look for signing keys only
             try (var written = Files.list(directory)) {
-                assertThat(written).isEmpty();
+                assertThat(written.map(file -> file.getFileName().toString()))
+                        .noneMatch(name -> name.startsWith("venue-code-key"));
             }
         }
     }

@@ -1,0 +1,168 @@
+package org.jiaxing.person.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jiaxing.audit.AuditEntry;
+import org.jiaxing.audit.AuditLog;
+import org.jiaxing.person.IdNumbers;
+import org.jiaxing.person.InvalidPersonDetails;
+import org.jiaxing.person.Masking;
+import org.jiaxing.person.Person;
+import org.jiaxing.person.PersonDetails;
+import org.jiaxing.person.PersonNotFound;
+import org.jiaxing.person.PersonRegistered;
+import org.jiaxing.person.Persons;
+import org.jiaxing.person.PhoneNumbers;
+import org.jiaxing.shared.JiaxingProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering, finding and revealing persons. Clear values exist only inside these methods: they are
+ * encrypted before the store sees them and masked before callers do (except {@link #reveal}). Lookups
+ * join a caller's transaction but open none: each is one indexed SELECT, and on SQLite a transaction
+ * would take the write lock (IMMEDIATE mode) that the check-in writer needs.
+ */
+@Service
+@Transactional
+class PersonService implements Persons {
+
+    static final String NAME = "person.name";
+    static final String PHONE = "person.phone";
+    static final String ID_NUMBER = "person.idNumber";
+    static final String REVEAL = "PERSON_REVEAL";
+    static final String SUBJECT = "person";
+
+    private final PersonStore store;
+    private final FieldCipher cipher;
+    private final BlindIndex index;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final JiaxingProperties platform;
+
+    PersonService(PersonStore store, FieldCipher cipher, BlindIndex index, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock, JiaxingProperties platform) {
+        this.store = store;
+        this.cipher = cipher;
+        this.index = index;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.platform = platform;
+    }
+
+    @Override
+    public Person registerOrUpdate(PersonDetails details) {
+        PersonDetails valid = PersonValidation.normalized(details, today());
+        String idIndex = index.idNumber(valid.idNumber());
+        Optional<PersonStore.Row> known = store.findByIdNumberIndex(idIndex);
+        if (known.isPresent()) {
+            return update(known.get(), valid);
+        }
+        if (valid.name() == null) {
+            throw InvalidPersonDetails.of("name", "person.error.name.required");
+        }
+        Instant now = clock.instant();
+        Optional<Long> created = store.insertIfAbsent(new PersonStore.NewRow(cipher.encrypt(NAME, valid.name()),
+                cipher.encryptNullable(PHONE, valid.phone()), cipher.encrypt(ID_NUMBER, valid.idNumber()), idIndex,
+                valid.phone() == null ? null : index.phone(valid.phone())), now);
+        if (created.isEmpty()) {
+            // registered by a concurrent request between our lookup and our insert: that one is the person
+            return update(store.findByIdNumberIndex(idIndex).orElseThrow(), valid);
+        }
+        events.publishEvent(new PersonRegistered(created.get()));
+        return new Person(created.get(), Masking.name(valid.name()), Masking.phone(valid.phone()),
+                Masking.idNumber(valid.idNumber()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Person> find(long id) {
+        return store.findById(id).map(this::masked);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<Long, Person> find(Collection<Long> ids) {
+        Map<Long, Person> found = new LinkedHashMap<>();
+        store.findByIds(ids).forEach(row -> found.put(row.id(), masked(row)));
+        return found;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Person> findByIdNumber(String idNumber) {
+        String normalized = IdNumbers.normalize(idNumber);
+        if (!IdNumbers.hasShape(normalized)) {
+            return Optional.empty();
+        }
+        return store.findByIdNumberIndex(index.idNumber(normalized)).map(this::masked);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Person> findByPhone(String phone) {
+        if (!PhoneNumbers.isValid(phone)) {
+            return Optional.empty();
+        }
+        return store.findNewestByPhoneIndex(index.phone(PhoneNumbers.normalize(phone))).map(this::masked);
+    }
+
+    @Override
+    public Person rename(long personId, String newName) {
+        String name = PersonValidation.name(newName);
+        PersonStore.Row row = store.findById(personId).orElseThrow(() -> PersonNotFound.forId(personId));
+        store.changeName(personId, cipher.encrypt(NAME, name), clock.instant());
+        return new Person(personId, Masking.name(name), Masking.phone(cipher.decryptNullable(PHONE, row.phoneEnc())),
+                Masking.idNumber(cipher.decrypt(ID_NUMBER, row.idNumberEnc())));
+    }
+
+    @Override
+    public PersonDetails reveal(long personId, String actor, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidPersonDetails.of("reason", "person.error.reason.required");
+        }
+        if (why.length() > AuditEntry.MAX_REASON) {
+            throw InvalidPersonDetails.of("reason", "person.error.reason.tooLong", AuditEntry.MAX_REASON);
+        }
+        PersonStore.Row row = store.findById(personId).orElseThrow(() -> PersonNotFound.forId(personId));
+        PersonDetails clear = new PersonDetails(cipher.decrypt(NAME, row.nameEnc()),
+                cipher.decryptNullable(PHONE, row.phoneEnc()), cipher.decrypt(ID_NUMBER, row.idNumberEnc()));
+        audit.record(AuditEntry.of(actor, REVEAL, SUBJECT, personId, why, "fields=name,phone,idNumber"));
+        return clear;
+    }
+
+    private Person update(PersonStore.Row row, PersonDetails valid) {
+        Instant now = clock.instant();
+        String phone = cipher.decryptNullable(PHONE, row.phoneEnc());
+        if (valid.phone() != null && !valid.phone().equals(phone)) {
+            store.changePhone(row.id(), cipher.encrypt(PHONE, valid.phone()), index.phone(valid.phone()), now);
+            phone = valid.phone();
+        }
+        String name = cipher.decrypt(NAME, row.nameEnc());
+        if (valid.name() != null && !valid.name().equals(name)) {
+            store.changeName(row.id(), cipher.encrypt(NAME, valid.name()), now);
+            name = valid.name();
+        }
+        return new Person(row.id(), Masking.name(name), Masking.phone(phone), Masking.idNumber(valid.idNumber()));
+    }
+
+    private Person masked(PersonStore.Row row) {
+        return new Person(row.id(), Masking.name(cipher.decrypt(NAME, row.nameEnc())),
+                Masking.phone(cipher.decryptNullable(PHONE, row.phoneEnc())),
+                Masking.idNumber(cipher.decrypt(ID_NUMBER, row.idNumberEnc())));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), platform.zone());
+    }
+}
