@@ -142,6 +142,7 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
                     batch.add(next);
                     rows += next.rows();
                 }
+                stats.took(batch.size());
                 handler.handle(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

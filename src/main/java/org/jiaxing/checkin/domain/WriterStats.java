@@ -23,6 +23,7 @@ class WriterStats implements MeterBinder {
     private final AtomicLong failedTransactions = new AtomicLong();
     private final AtomicLong rejectedQueueFull = new AtomicLong();
     private final AtomicLong timedOut = new AtomicLong();
+    private final AtomicLong taken = new AtomicLong();
     private volatile IntSupplier queueDepth = () -> 0;
     private volatile IntSupplier indexSize = () -> 0;
 
@@ -31,6 +32,11 @@ class WriterStats implements MeterBinder {
         commands.addAndGet(commandCount);
         inserted.addAndGet(insertedRows);
         duplicates.addAndGet(duplicateScans);
+    }
+
+    /** The writer took {@code commandCount} commands from the queue for its next transaction. */
+    void took(int commandCount) {
+        taken.addAndGet(commandCount);
     }
 
     void batchFailed() {
@@ -61,6 +67,15 @@ class WriterStats implements MeterBinder {
     /** Requests (record, recordAll, check-out) committed. */
     long commands() {
         return commands.get();
+    }
+
+    /** Commands the writer has taken from the queue so far. */
+    long taken() {
+        return taken.get();
+    }
+
+    int queueDepth() {
+        return queueDepth.getAsInt();
     }
 
     long inserted() {
