@@ -16,9 +16,9 @@ import org.jiaxing.checkin.CheckinBackpressure;
 import org.jiaxing.checkin.CheckinNotRecorded;
 import org.jiaxing.checkin.CheckinRecorder;
 import org.jiaxing.checkin.CheckinResult;
+import org.jiaxing.checkin.CheckoutRefused;
 import org.jiaxing.checkin.InvalidCheckin;
 import org.jiaxing.checkin.NewCheckin;
-import org.jiaxing.shared.web.JiaxingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -115,10 +115,13 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
             stats.timedOut();
             throw CheckinBackpressure.notCommittedInTime();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof JiaxingException expected) {
-                throw expected;
+            Throwable cause = e.getCause();
+            // the writer's answers for the caller (409, 404, 503) are passed on as they are
+            if (cause instanceof CheckoutRefused || cause instanceof CheckinNotRecorded
+                    || cause instanceof CheckinBackpressure) {
+                throw (RuntimeException) cause;
             }
-            throw CheckinNotRecorded.because(e.getCause());
+            throw CheckinNotRecorded.because(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw CheckinNotRecorded.because(e);
