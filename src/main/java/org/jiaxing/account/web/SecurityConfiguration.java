@@ -28,11 +28,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * The benchmark endpoints of the checkin module. They exist only with {@code jiaxing.bench.enabled=true}
+     * (otherwise 404 for everyone) and are then public without CSRF: the load generator has no session.
+     */
+    static final String BENCH_PATHS = "/api/v1/bench/**";
+
     /** Pages and endpoints anyone may open: the visitor's scan, public keys, login, assets, docs. */
     static final String[] PUBLIC_PATHS = {
         "/c/**", "/me", "/me/**", "/.well-known/**", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
         "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui", "/swagger-ui/**",
-        "/v3/api-docs", "/v3/api-docs/**"
+        "/v3/api-docs", "/v3/api-docs/**", BENCH_PATHS
     };
 
     @Bean
@@ -57,7 +63,8 @@ class SecurityConfiguration {
                                 AnyRequestMatcher.INSTANCE))
                 // the token lives in a cookie, not the session: visitors scanning codes never get a session
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-                        .ignoringRequestMatchers(apiWithOwnCredentials, publicCheckinApi))
+                        .ignoringRequestMatchers(apiWithOwnCredentials, publicCheckinApi)
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(BENCH_PATHS)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

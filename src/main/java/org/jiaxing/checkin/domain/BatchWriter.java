@@ -1,0 +1,170 @@
+package org.jiaxing.checkin.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiaxing.checkin.Checkin;
+import org.jiaxing.checkin.CheckinNotRecorded;
+import org.jiaxing.checkin.CheckinResult;
+import org.jiaxing.checkin.CheckoutRefused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit: a whole batch of callers' check-ins in ONE transaction (JDBC batch inserts), then, and
+ * only then, every caller's future is completed. If the transaction fails, it rolls back as a whole;
+ * the commands are then retried one by one, each in its own transaction, so that one bad row fails
+ * only its own caller. When the database itself is unavailable no retry is attempted: every caller
+ * gets the error at once.
+ */
+@Component
+class BatchWriter implements BatchHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
+
+    private final CheckinStore store;
+    private final RecentCheckinsLoader loader;
+    private final DayPartitions partitions;
+    private final TransactionTemplate transactions;
+    private final CheckinEvents events;
+    private final WriterStats stats;
+    private final Clock clock;
+    private final long windowMillis;
+    /** Index entries live this long past their window: scans may carry a time slightly behind the clock. */
+    private final long keepMillis;
+    private final RecentCheckins recent;
+
+    BatchWriter(CheckinStore store, RecentCheckinsLoader loader, DayPartitions partitions,
+            PlatformTransactionManager transactionManager, CheckinEvents events, WriterStats stats, Clock clock,
+            CheckinProperties properties) {
+        this.store = store;
+        this.loader = loader;
+        this.partitions = partitions;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
+        this.stats = stats;
+        this.clock = clock;
+        this.windowMillis = properties.dedupWindow().toMillis();
+        this.keepMillis = windowMillis + properties.maxClockSkew().toMillis();
+        this.recent = new RecentCheckins(properties.recentCapacity());
+        stats.watchIndex(recent::size);
+    }
+
+    /**
+     * Partitions for today must exist before the first row arrives (otherwise rows land in the default
+     * partition), and the dedup index must know the open check-ins of the last window. If either fails,
+     * check-ins still work (default partition; duplicates recorded as new rows), so it is logged, not fatal.
+     */
+    @Override
+    public void prepare() {
+        try {
+            partitions.ensure(clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Could not create check-in partitions; rows go to the default partition", e);
+        }
+        try {
+            loader.openCheckedInSince(clock.millis() - keepMillis).forEach(recent::remember);
+            log.info("Check-in writer ready; {} open check-ins of the last dedup window loaded", recent.size());
+        } catch (RuntimeException e) {
+            log.error("Could not load recent check-ins; scans within the dedup window may be recorded twice", e);
+        }
+    }
+
+    @Override
+    public void handle(List<WriteCommand> batch) {
+        List<WriteCommand> live = batch.stream().filter(command -> !command.abandoned()).toList();
+        if (live.isEmpty()) {
+            return;
+        }
+        Written written;
+        try {
+            written = transactions.execute(status -> write(live));
+        } catch (RuntimeException e) {
+            stats.batchFailed();
+            if (live.size() > 1 && !databaseUnavailable(e)) {
+                log.warn("A check-in batch of {} requests failed ({}); retrying them one by one", live.size(),
+                        e.getClass().getSimpleName());
+                retryOneByOne(live);
+            } else {
+                log.error("A check-in batch of {} requests failed; nothing of it was written", live.size(), e);
+                live.forEach(command -> command.fail(CheckinNotRecorded.because(e)));
+            }
+            return;
+        }
+        afterCommit(written);
+    }
+
+    private void retryOneByOne(List<WriteCommand> commands) {
+        for (int i = 0; i < commands.size(); i++) {
+            WriteCommand command = commands.get(i);
+            try {
+                afterCommit(transactions.execute(status -> write(List.of(command))));
+            } catch (RuntimeException e) {
+                stats.batchFailed();
+                command.fail(CheckinNotRecorded.because(e));
+                if (databaseUnavailable(e)) {
+                    log.error("The database became unavailable; {} check-in requests fail", commands.size() - i, e);
+                    commands.subList(i + 1, commands.size()).forEach(rest -> rest.fail(CheckinNotRecorded.because(e)));
+                    return;
+                }
+                log.error("A check-in request failed on its own and was not written", e);
+            }
+        }
+    }
+
+    /** Runs inside the transaction: decide, then write. Nothing outside the database changes here. */
+    private Written write(List<WriteCommand> commands) {
+        int rows = commands.stream().filter(WriteCommand.Record.class::isInstance).mapToInt(WriteCommand::rows).sum();
+        BatchPlan plan = new BatchPlan(recent, windowMillis, clock.millis(), store.allocateIds(rows));
+        List<Runnable> completions = new ArrayList<>(commands.size());
+        for (WriteCommand command : commands) {
+            switch (command) {
+                case WriteCommand.Record record -> {
+                    List<CheckinResult> results = record.checkins().stream().map(plan::record).toList();
+                    completions.add(() -> record.done().complete(results));
+                }
+                case WriteCommand.CheckOut checkOut -> completions.add(checkOut(checkOut, plan));
+            }
+        }
+        store.insertAll(plan.inserts());
+        store.extendAll(plan.extensions());
+        return new Written(plan, commands.size(), completions);
+    }
+
+    /** A refused check-out is the caller's answer, not a reason to roll back the others' batch. */
+    private Runnable checkOut(WriteCommand.CheckOut command, BatchPlan plan) {
+        Checkin done = store.checkOut(command.checkinId(), command.personId(), command.at().toEpochMilli()).orElse(null);
+        if (done != null) {
+            plan.checkedOut(done);
+            return () -> command.done().complete(done);
+        }
+        CheckoutRefused refusal = store.find(command.checkinId())
+                .filter(found -> found.personId() == command.personId())
+                .map(found -> found.refused() ? CheckoutRefused.refusedAttempt() : CheckoutRefused.alreadyCheckedOut())
+                .orElseGet(CheckoutRefused::notFound);
+        return () -> command.fail(refusal);
+    }
+
+    private void afterCommit(Written written) {
+        written.plan().applyTo(recent);
+        recent.evictCheckedInBefore(clock.millis() - keepMillis);
+        written.completions().forEach(Runnable::run);
+        events.publish(written.plan().events());
+        stats.committed(written.commands(), written.plan().inserts().size(), written.plan().duplicates());
+    }
+
+    /** Failures that every retry would hit too: no connection, or the server went away. */
+    static boolean databaseUnavailable(Throwable e) {
+        return e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException
+                || e instanceof TransientDataAccessResourceException;
+    }
+
+    private record Written(BatchPlan plan, int commands, List<Runnable> completions) {
+    }
+}

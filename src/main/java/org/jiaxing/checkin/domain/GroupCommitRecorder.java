@@ -1,0 +1,200 @@
+package org.jiaxing.checkin.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jiaxing.checkin.Checkin;
+import org.jiaxing.checkin.CheckinBackpressure;
+import org.jiaxing.checkin.CheckinNotRecorded;
+import org.jiaxing.checkin.CheckinRecorder;
+import org.jiaxing.checkin.CheckinResult;
+import org.jiaxing.checkin.CheckoutRefused;
+import org.jiaxing.checkin.InvalidCheckin;
+import org.jiaxing.checkin.NewCheckin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+
+/**
+ * The check-in write path: request threads put their command into a bounded queue and block; ONE writer
+ * thread takes everything that is waiting (up to the batch size), writes it in one transaction, commits,
+ * and only then wakes the callers. There is no timer: while one batch commits, the next one forms in the
+ * queue by itself, so under load batches grow, and alone a check-in commits at once.
+ *
+ * <p>Single node: the writer is the only process that writes check-ins (ids are safe for more writers,
+ * see {@link CheckinStore}, but the in-memory dedup index is not). Scale-out plan: replace this class
+ * behind {@link CheckinRecorder} with one that appends to a Kafka topic partitioned by venue and
+ * acknowledges after the broker's acknowledgement; one consumer per partition then plays the part of
+ * this writer (the same batching, a dedup index for its own venues, a shard of the store).
+ */
+@Service
+class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommitRecorder.class);
+    /** How often an idle writer looks whether it was stopped; a new command wakes it at once. */
+    private static final long IDLE_CHECK_MILLIS = 200;
+
+    private final BatchHandler handler;
+    private final WriterStats stats;
+    private final Clock clock;
+    private final CheckinProperties properties;
+    private final BlockingQueue<WriteCommand> queue;
+    private volatile boolean accepting;
+    private volatile boolean running;
+    private volatile Thread writer;
+
+    GroupCommitRecorder(BatchHandler handler, WriterStats stats, Clock clock, CheckinProperties properties) {
+        this.handler = handler;
+        this.stats = stats;
+        this.clock = clock;
+        this.properties = properties;
+        this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
+        stats.watchQueue(queue::size);
+    }
+
+    @Override
+    public CheckinResult record(NewCheckin checkin) {
+        return recordAll(List.of(checkin)).getFirst();
+    }
+
+    @Override
+    public List<CheckinResult> recordAll(List<NewCheckin> checkins) {
+        if (checkins.isEmpty()) {
+            throw InvalidCheckin.empty();
+        }
+        Instant now = clock.instant();
+        checkins.forEach(checkin -> requirePlausibleTime(checkin.at(), now));
+        WriteCommand.Record command = new WriteCommand.Record(checkins);
+        submit(command);
+        return await(command.done());
+    }
+
+    @Override
+    public Checkin checkOut(long checkinId, long personId) {
+        WriteCommand.CheckOut command = new WriteCommand.CheckOut(checkinId, personId, clock.instant());
+        submit(command);
+        return await(command.done());
+    }
+
+    private void requirePlausibleTime(Instant at, Instant now) {
+        if (at.isAfter(now.plus(properties.maxClockSkew()))) {
+            throw InvalidCheckin.inTheFuture();
+        }
+        if (!at.isAfter(now.minus(properties.retention()))) {
+            throw InvalidCheckin.olderThanRetention(properties.retention().toDays());
+        }
+    }
+
+    /** Fails fast when the writer cannot keep up: a full queue answers 503 now, not after a timeout. */
+    void submit(WriteCommand command) {
+        if (!accepting) {
+            throw CheckinBackpressure.writerStopped();
+        }
+        if (!queue.offer(command)) {
+            stats.rejectedQueueFull();
+            throw CheckinBackpressure.queueFull();
+        }
+    }
+
+    private <T> T await(CompletableFuture<T> done) {
+        try {
+            return done.get(properties.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // if the writer has not taken it yet, it will now skip it (abandoned); if it is being written,
+            // it may still commit, which a retry then sees as a duplicate
+            done.completeExceptionally(e);
+            stats.timedOut();
+            throw CheckinBackpressure.notCommittedInTime();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            // the writer's answers for the caller (409, 404, 503) are passed on as they are
+            if (cause instanceof CheckoutRefused || cause instanceof CheckinNotRecorded
+                    || cause instanceof CheckinBackpressure) {
+                throw (RuntimeException) cause;
+            }
+            throw CheckinNotRecorded.because(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CheckinNotRecorded.because(e);
+        }
+    }
+
+    private void runWriter() {
+        handler.prepare();
+        int batchSize = properties.batchSize();
+        List<WriteCommand> batch = new ArrayList<>(batchSize);
+        while (running || !queue.isEmpty()) {
+            try {
+                WriteCommand first = queue.poll(IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                int rows = first.rows();
+                WriteCommand next;
+                while (rows < batchSize && (next = queue.poll()) != null) {
+                    batch.add(next);
+                    rows += next.rows();
+                }
+                stats.took(batch.size());
+                handler.handle(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            } catch (RuntimeException | Error e) {
+                // the handler must not throw; if it does, the callers learn it and the writer lives on
+                log.error("Check-in writer failed on a batch of {} requests", batch.size(), e);
+                batch.forEach(command -> command.fail(CheckinNotRecorded.because(e)));
+            } finally {
+                batch.clear();
+            }
+        }
+        queue.forEach(command -> command.fail(CheckinBackpressure.writerStopped()));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        // requests that arrive while the writer prepares simply wait in the queue
+        accepting = true;
+        Thread thread = new Thread(this::runWriter, "checkin-writer");
+        thread.setDaemon(true);
+        writer = thread;
+        thread.start();
+    }
+
+    /** Stops taking requests, writes what is queued, then ends the writer. */
+    @Override
+    public void stop() {
+        accepting = false;
+        running = false;
+        Thread thread = writer;
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before and stops after the web server, so no request finds the writer gone. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+}
