@@ -35,13 +35,13 @@ class ScanPageTests {
     }
 
     @Test
-    void aValidCodeShowsTheVenueWithoutLogin() {
+    void aValidCodeOpensTheCheckInWithoutLogin() {
         long venue = venues.hospitalInDanghu();
 
         assertThat(mvc.get().uri(path(codes.current(venue).token())))
                 .hasStatusOk()
                 .hasHeader("Cache-Control", "no-store")
-                .bodyText().contains("平湖市第一人民医院", "医疗卫生机构", "当湖街道", "官方场所码", "扫码登记功能即将开放");
+                .bodyText().contains("平湖市第一人民医院", "首次登记", "身份证号码");
     }
 
     @Test
@@ -49,7 +49,7 @@ class ScanPageTests {
         long venue = venues.hospitalInDanghu();
 
         assertThat(mvc.get().uri(path(codes.current(venue).token()) + "?lang=en"))
-                .hasStatusOk().bodyText().contains("Medical institution", "Danghu Subdistrict", "Check-in by scanning opens soon");
+                .hasStatusOk().bodyText().contains("First check-in", "ID number");
     }
 
     @Test

@@ -70,7 +70,7 @@ class ScanController {
         if (!(scanned instanceof ScannedVenue.Open open)) {
             return pages.problem((ScannedVenue.Unusable) scanned);
         }
-        if (!form.consent()) {
+        if (!form.consented()) {
             return registration(token, open, form, "consent");
         }
         Person person;
