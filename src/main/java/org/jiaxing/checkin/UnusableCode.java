@@ -22,6 +22,10 @@ public class UnusableCode extends JiaxingException {
         return new UnusableCode(HttpStatus.GONE, "checkin.error.closedVenue");
     }
 
+    public static UnusableCode stale() {
+        return new UnusableCode(HttpStatus.GONE, "checkin.error.staleCode");
+    }
+
     public static UnusableCode suspended() {
         return new UnusableCode(HttpStatus.CONFLICT, "checkin.error.suspendedVenue");
     }

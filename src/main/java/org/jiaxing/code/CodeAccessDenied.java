@@ -14,6 +14,10 @@ public class CodeAccessDenied extends JiaxingException {
         return new CodeAccessDenied("code.error.reissueNotAllowed");
     }
 
+    public static CodeAccessDenied tabletMode() {
+        return new CodeAccessDenied("code.error.tabletNotAllowed");
+    }
+
     public static CodeAccessDenied batchPosters() {
         return new CodeAccessDenied("code.error.batchNotAllowed");
     }

@@ -22,6 +22,8 @@ public sealed interface ScannedVenue {
         /** The venue is suspended: no check-ins for now. */
         SUSPENDED,
         /** The venue is closed for good. */
-        CLOSED
+        CLOSED,
+        /** The venue shows a rotating code at its entrance and this one is too old (or a poster's). */
+        STALE
     }
 }

@@ -6,6 +6,7 @@ import org.jiaxing.checkin.CheckinRecorder;
 import org.jiaxing.checkin.CheckinResult;
 import org.jiaxing.checkin.NewCheckin;
 import org.jiaxing.code.CodeVerification;
+import org.jiaxing.code.TabletCodes;
 import org.jiaxing.code.VenueCodes;
 import org.jiaxing.health.HealthStatus;
 import org.jiaxing.health.HealthStatuses;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
 public class Visits {
 
     private final VenueCodes codes;
+    private final TabletCodes tablets;
     private final VenueDirectory venues;
     private final Persons persons;
     private final HealthStatuses health;
@@ -32,15 +34,30 @@ public class Visits {
     private final RateLimiter rateLimiter;
     private final Clock clock;
 
-    Visits(VenueCodes codes, VenueDirectory venues, Persons persons, HealthStatuses health, CheckinRecorder recorder,
+    Visits(VenueCodes codes, TabletCodes tablets, VenueDirectory venues, Persons persons, HealthStatuses health, CheckinRecorder recorder,
             RateLimiter rateLimiter, Clock clock) {
         this.codes = codes;
+        this.tablets = tablets;
         this.venues = venues;
         this.persons = persons;
         this.health = health;
         this.recorder = recorder;
         this.rateLimiter = rateLimiter;
         this.clock = clock;
+    }
+
+    /**
+     * Resolves a scan. For a venue in tablet mode only a rotating code's stamp ({@code t}) at most
+     * {@code steps} old is accepted: the page opened by the scan allows {@link TabletCodes#SCAN_STEPS}, the
+     * registration form submitted from it a few minutes more.
+     */
+    public ScannedVenue resolve(String token, String stamp, int steps) {
+        ScannedVenue scanned = resolve(token);
+        if (scanned instanceof ScannedVenue.Open open && tablets.enabled(open.venue().id())
+                && !tablets.fresh(open.venue().id(), stamp, steps)) {
+            return new ScannedVenue.Unusable(ScannedVenue.Problem.STALE, open.venue());
+        }
+        return scanned;
     }
 
     public ScannedVenue resolve(String token) {

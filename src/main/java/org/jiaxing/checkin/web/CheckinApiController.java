@@ -14,6 +14,7 @@ import org.jiaxing.checkin.domain.ScannedVenue;
 import org.jiaxing.checkin.domain.Visit;
 import org.jiaxing.checkin.domain.VisitorPasses;
 import org.jiaxing.checkin.domain.Visits;
+import org.jiaxing.code.TabletCodes;
 import org.jiaxing.person.Person;
 import org.jiaxing.person.PersonDetails;
 import org.jiaxing.person.Persons;
@@ -52,15 +53,15 @@ class CheckinApiController {
     ResponseEntity<CheckinJson> checkIn(@RequestBody CheckinRequest body, HttpServletRequest request,
             @RequestHeader(name = "X-Device-Id", required = false) @Size(max = 64) String deviceId) {
         rateLimiter.checkAddress(request.getRemoteAddr());
-        Venue venue = openVenue(body.venueToken());
+        Venue venue = openVenue(body.venueToken(), body.stamp());
         long personId = identify(body);
         Visit visit = visits.checkIn(venue, personId, CheckinChannel.API,
                 deviceId == null || deviceId.length() > 64 ? null : deviceId);
         return ResponseEntity.status(visit.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(CheckinJson.of(visit));
     }
 
-    private Venue openVenue(String token) {
-        ScannedVenue scanned = visits.resolve(token == null ? "" : token);
+    private Venue openVenue(String token, String stamp) {
+        ScannedVenue scanned = visits.resolve(token == null ? "" : token, stamp, TabletCodes.SCAN_STEPS);
         if (scanned instanceof ScannedVenue.Open open) {
             return open.venue();
         }
@@ -69,6 +70,7 @@ class CheckinApiController {
             case WITHDRAWN -> UnusableCode.withdrawn();
             case SUSPENDED -> UnusableCode.suspended();
             case CLOSED -> UnusableCode.closed();
+            case STALE -> UnusableCode.stale();
         };
     }
 
@@ -93,7 +95,8 @@ class CheckinApiController {
     }
 
     /** What a client sends; the personal fields are optional depending on how the person is named. */
-    record CheckinRequest(String venueToken, String visitorPass, String idNumber, String phone, String name) {
+    record CheckinRequest(String venueToken, String stamp, String visitorPass, String idNumber, String phone,
+            String name) {
 
         @Override
         public String toString() {

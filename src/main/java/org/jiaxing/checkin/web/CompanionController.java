@@ -47,21 +47,23 @@ class CompanionController {
     }
 
     @GetMapping("/c/{token}/companions")
-    ModelAndView choose(@PathVariable String token, HttpServletRequest request) {
+    ModelAndView choose(@PathVariable String token, @RequestParam(name = "t", required = false) String stamp,
+            HttpServletRequest request) {
         OptionalLong owner = cookies.personId(request);
         if (owner.isEmpty()) {
             return new ModelAndView("redirect:/c/" + token);
         }
-        return form(token, owner.getAsLong(), "", "", null);
+        return form(token, stamp, owner.getAsLong(), "", "", null);
     }
 
     @PostMapping("/c/{token}/companions")
-    ModelAndView checkIn(@PathVariable String token, @RequestParam(required = false) List<Long> saved,
+    ModelAndView checkIn(@PathVariable String token, @RequestParam(name = "t", required = false) String stamp,
+            @RequestParam(required = false) List<Long> saved,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String idNumber,
             HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         OptionalLong owner = cookies.personId(request);
-        ScannedVenue scanned = visits.resolve(token);
+        ScannedVenue scanned = visits.resolve(token, stamp, ScanController.FORM_STEPS);
         if (owner.isEmpty()) {
             return new ModelAndView("redirect:/c/" + token);
         }
@@ -77,13 +79,13 @@ class CompanionController {
                 companions.save(ownerId, added.id());
                 chosen.add(added.id());
             } catch (InvalidPersonDetails invalid) {
-                ModelAndView page = form(token, ownerId, name, idNumber, invalid.problems());
+                ModelAndView page = form(token, stamp, ownerId, name, idNumber, invalid.problems());
                 page.setStatus(HttpStatus.BAD_REQUEST);
                 return page;
             }
         }
         if (chosen.isEmpty()) {
-            ModelAndView page = form(token, ownerId, name, idNumber, null);
+            ModelAndView page = form(token, stamp, ownerId, name, idNumber, null);
             page.addObject("nobody", true);
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
@@ -93,15 +95,17 @@ class CompanionController {
                 .map(id -> visits.checkIn(open.venue(), id, CheckinChannel.COMPANION, device)).toList();
         ModelAndView page = pages.withClock(new ModelAndView("checkin/companions-result"));
         page.addObject("token", token);
+        page.addObject("stamp", stamp);
         page.addObject("venue", open.venue());
         page.addObject("visits", checkedIn);
         return page;
     }
 
-    private ModelAndView form(String token, long ownerId, String name, String idNumber,
+    private ModelAndView form(String token, String stamp, long ownerId, String name, String idNumber,
             List<InvalidPersonDetails.Problem> problems) {
         ModelAndView page = new ModelAndView("checkin/companions");
         page.addObject("token", token);
+        page.addObject("stamp", stamp);
         page.addObject("saved", companions.of(ownerId));
         page.addObject("name", name);
         page.addObject("idNumber", idNumber);

@@ -8,6 +8,7 @@ import org.jiaxing.checkin.CheckinRecorder;
 import org.jiaxing.checkin.domain.RateLimiter;
 import org.jiaxing.checkin.domain.ScannedVenue;
 import org.jiaxing.checkin.domain.Visits;
+import org.jiaxing.code.TabletCodes;
 import org.jiaxing.person.InvalidPersonDetails;
 import org.jiaxing.person.Person;
 import org.jiaxing.person.PersonDetails;
@@ -44,46 +45,50 @@ class ScanController {
         this.pages = pages;
     }
 
+    /** Minutes a new visitor may take over the form after scanning a rotating code (10 steps of 30 s). */
+    static final int FORM_STEPS = 10;
+
     @GetMapping("/c/{token}")
-    ModelAndView scan(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView scan(@PathVariable String token, @RequestParam(name = "t", required = false) String stamp,
+            HttpServletRequest request, HttpServletResponse response) {
         noStore(response);
-        ScannedVenue scanned = visits.resolve(token);
+        ScannedVenue scanned = visits.resolve(token, stamp, TabletCodes.SCAN_STEPS);
         if (!(scanned instanceof ScannedVenue.Open open)) {
             return pages.problem((ScannedVenue.Unusable) scanned);
         }
         OptionalLong known = cookies.personId(request).stream()
                 .filter(id -> persons.find(id).isPresent()).findFirst();
         if (known.isEmpty()) {
-            return registration(token, open, RegistrationForm.empty(), null);
+            return registration(token, stamp, open, RegistrationForm.empty(), null);
         }
         rateLimiter.checkAddress(request.getRemoteAddr());
-        return pages.result(token, visits.checkIn(open.venue(), known.getAsLong(), CheckinChannel.SCAN,
+        return pages.result(token, stamp, visits.checkIn(open.venue(), known.getAsLong(), CheckinChannel.SCAN,
                 cookies.deviceId(request, response)));
     }
 
     @PostMapping("/c/{token}")
-    ModelAndView register(@PathVariable String token, RegistrationForm form, HttpServletRequest request,
-            HttpServletResponse response) {
+    ModelAndView register(@PathVariable String token, @RequestParam(name = "t", required = false) String stamp,
+            RegistrationForm form, HttpServletRequest request, HttpServletResponse response) {
         noStore(response);
         rateLimiter.checkAddress(request.getRemoteAddr());
-        ScannedVenue scanned = visits.resolve(token);
+        ScannedVenue scanned = visits.resolve(token, stamp, FORM_STEPS);
         if (!(scanned instanceof ScannedVenue.Open open)) {
             return pages.problem((ScannedVenue.Unusable) scanned);
         }
         if (!form.consented()) {
-            return registration(token, open, form, "consent");
+            return registration(token, stamp, open, form, "consent");
         }
         Person person;
         try {
             person = persons.registerOrUpdate(PersonDetails.of(form.name(), form.phone(), form.idNumber()));
         } catch (InvalidPersonDetails invalid) {
-            ModelAndView page = registration(token, open, form, null);
+            ModelAndView page = registration(token, stamp, open, form, null);
             page.addObject("problems", invalid.problems());
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
         cookies.remember(person.id(), request, response);
-        return pages.result(token, visits.checkIn(open.venue(), person.id(), CheckinChannel.SCAN,
+        return pages.result(token, stamp, visits.checkIn(open.venue(), person.id(), CheckinChannel.SCAN,
                 cookies.deviceId(request, response)));
     }
 
@@ -100,9 +105,11 @@ class ScanController {
         return page;
     }
 
-    private ModelAndView registration(String token, ScannedVenue.Open open, RegistrationForm form, String missing) {
+    private ModelAndView registration(String token, String stamp, ScannedVenue.Open open, RegistrationForm form,
+            String missing) {
         ModelAndView page = new ModelAndView("checkin/register");
         page.addObject("token", token);
+        page.addObject("stamp", stamp);
         page.addObject("venue", open.venue());
         page.addObject("form", form);
         page.addObject("consentMissing", "consent".equals(missing));

@@ -20,9 +20,10 @@ class VisitPages {
         this.platform = platform;
     }
 
-    ModelAndView result(String token, Visit visit) {
+    ModelAndView result(String token, String stamp, Visit visit) {
         ModelAndView page = withClock(new ModelAndView("checkin/result"));
         page.addObject("token", token);
+        page.addObject("stamp", stamp);
         page.addObject("visit", visit);
         return page;
     }
@@ -31,7 +32,7 @@ class VisitPages {
         ModelAndView page = new ModelAndView("code/scan");
         page.setStatus(switch (unusable.problem()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
-            case WITHDRAWN, CLOSED -> HttpStatus.GONE;
+            case WITHDRAWN, CLOSED, STALE -> HttpStatus.GONE;
             case SUSPENDED -> HttpStatus.OK;
         });
         page.addObject("outcome", unusable.problem().name());
