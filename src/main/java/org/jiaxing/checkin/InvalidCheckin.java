@@ -32,6 +32,15 @@ public class InvalidCheckin extends JiaxingException {
         return new InvalidCheckin("checkin.error.olderThanRetention", days);
     }
 
+    /** A visit cannot end before (or when) it began. */
+    public static InvalidCheckin checkOutNotAfterCheckIn() {
+        return new InvalidCheckin("checkin.error.checkOutNotAfterCheckIn");
+    }
+
+    public static InvalidCheckin refusedWithCheckOut() {
+        return new InvalidCheckin("checkin.error.refusedWithCheckOut");
+    }
+
     public static InvalidCheckin empty() {
         return new InvalidCheckin("checkin.error.empty");
     }

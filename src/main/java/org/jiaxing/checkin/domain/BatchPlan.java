@@ -29,6 +29,7 @@ final class BatchPlan {
     private final Map<Key, Open> changes = new HashMap<>();
     private final List<CheckinStore.NewRow> inserts = new ArrayList<>();
     private final Map<Long, CheckinStore.Extension> extensions = new LinkedHashMap<>();
+    private final Map<Long, CheckinStore.Closure> closures = new LinkedHashMap<>();
     private final List<CheckinRecorded> events = new ArrayList<>();
     private int duplicates;
 
@@ -48,25 +49,42 @@ final class BatchPlan {
         if (!checkin.refused()) {
             Open open = lookup(key);
             if (open != null && open.covers(at, windowMillis)) {
-                Open extended = open.seenAt(at);
-                changes.put(key, extended);
-                duplicates++;
-                extensions.put(extended.id(),
-                        new CheckinStore.Extension(extended.id(), extended.checkedInAt(), extended.lastSeenAt()));
-                return new CheckinResult(extended.toCheckin(), true);
+                return duplicateOf(open, checkin);
             }
         }
         long id = ids[nextId++];
         inserts.add(new CheckinStore.NewRow(id, checkin, createdAt));
         events.add(new CheckinRecorded(id, checkin.personId(), checkin.venueId(), checkin.at(), checkin.refused()));
-        if (!checkin.refused()) {
+        // a visit that already ended (an imported one with its check-out) is not open: no duplicates join it
+        if (!checkin.refused() && checkin.checkedOutAt() == null) {
             Open open = lookup(key);
             if (open == null || open.checkedInAt() <= at) {
                 changes.put(key, new Open(id, checkin.personId(), checkin.venueId(), at, 0, checkin.channel()));
             }
         }
-        return new CheckinResult(new Checkin(id, checkin.personId(), checkin.venueId(), checkin.at(), null, null,
-                checkin.refused(), checkin.channel()), false);
+        return new CheckinResult(new Checkin(id, checkin.personId(), checkin.venueId(), checkin.at(),
+                checkin.checkedOutAt(), null, checkin.refused(), checkin.channel()), false);
+    }
+
+    /**
+     * The scan joins the open stay and extends it. A duplicate that brings a check-out (an imported visit)
+     * ends the stay there, as if the person had pressed "check out": no later scan joins it any more.
+     */
+    private CheckinResult duplicateOf(Open open, NewCheckin checkin) {
+        Key key = open.key();
+        Open extended = open.seenAt(checkin.at().toEpochMilli());
+        duplicates++;
+        extensions.put(extended.id(),
+                new CheckinStore.Extension(extended.id(), extended.checkedInAt(), extended.lastSeenAt()));
+        if (checkin.checkedOutAt() == null) {
+            changes.put(key, extended);
+            return new CheckinResult(extended.toCheckin(), true);
+        }
+        // the stay never ends before a scan that was folded into it
+        long out = Math.max(checkin.checkedOutAt().toEpochMilli(), extended.lastSeenAt());
+        closures.put(extended.id(), new CheckinStore.Closure(extended.id(), extended.checkedInAt(), out));
+        changes.put(key, null);
+        return new CheckinResult(extended.toCheckin(out), true);
     }
 
     /** A checked-out stay takes no more duplicates: the next scan there is a new visit. */
@@ -90,6 +108,11 @@ final class BatchPlan {
         return List.copyOf(extensions.values());
     }
 
+    /** Open stays this batch ended with an imported check-out; written after the inserts and extensions. */
+    List<CheckinStore.Closure> closures() {
+        return List.copyOf(closures.values());
+    }
+
     List<CheckinRecorded> events() {
         return events;
     }
@@ -98,15 +121,19 @@ final class BatchPlan {
         return duplicates;
     }
 
-    /** After the commit: the batch's dedup decisions become everyone's. */
-    void applyTo(RecentCheckins index) {
+    /**
+     * After the commit: the batch's dedup decisions become everyone's. Stays that checked in before
+     * {@code oldestKept} are not remembered: no scan of now can join them, and an imported visit from days
+     * ago appended at the tail would break the index's check-in order, which its eviction relies on.
+     */
+    void applyTo(RecentCheckins index, long oldestKept) {
         changes.forEach((key, open) -> {
             if (open == null) {
                 Open known = index.find(key);
                 if (known != null) {
                     index.forget(key, known.id());
                 }
-            } else {
+            } else if (open.checkedInAt() >= oldestKept) {
                 index.remember(open);
             }
         });

@@ -134,6 +134,7 @@ class BatchWriter implements BatchHandler {
         }
         store.insertAll(plan.inserts());
         store.extendAll(plan.extensions());
+        store.closeAll(plan.closures());
         return new Written(plan, commands.size(), completions);
     }
 
@@ -152,8 +153,9 @@ class BatchWriter implements BatchHandler {
     }
 
     private void afterCommit(Written written) {
-        written.plan().applyTo(recent);
-        recent.evictCheckedInBefore(clock.millis() - keepMillis);
+        long oldestKept = clock.millis() - keepMillis;
+        written.plan().applyTo(recent, oldestKept);
+        recent.evictCheckedInBefore(oldestKept);
         written.completions().forEach(Runnable::run);
         events.publish(written.plan().events());
         stats.committed(written.commands(), written.plan().inserts().size(), written.plan().duplicates());

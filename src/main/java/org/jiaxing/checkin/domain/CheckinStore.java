@@ -28,12 +28,16 @@ import org.springframework.stereotype.Repository;
 class CheckinStore {
 
     private static final String INSERT = """
-            INSERT INTO checkin (id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO checkin (id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at,
+                                 checked_out_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     // checked_in_at lets PostgreSQL go straight to the right partition
     private static final String EXTEND = """
             UPDATE checkin SET last_seen_at = ?
             WHERE id = ? AND checked_in_at = ? AND (last_seen_at IS NULL OR last_seen_at < ?)""";
+    private static final String CLOSE = """
+            UPDATE checkin SET checked_out_at = ?
+            WHERE id = ? AND checked_in_at = ? AND checked_out_at IS NULL""";
     private static final String CHECK_OUT = """
             UPDATE checkin SET checked_out_at = CASE WHEN checked_in_at > :at THEN checked_in_at ELSE :at END
             WHERE id = :id AND person_id = :person AND checked_out_at IS NULL AND refused = 0
@@ -95,6 +99,11 @@ class CheckinStore {
                     ps.setString(7, checkin.deviceId());
                 }
                 ps.setLong(8, row.createdAt());
+                if (checkin.checkedOutAt() == null) {
+                    ps.setNull(9, Types.BIGINT);
+                } else {
+                    ps.setLong(9, checkin.checkedOutAt().toEpochMilli());
+                }
             }
 
             @Override
@@ -117,6 +126,22 @@ class CheckinStore {
             ps.setLong(2, extension.id());
             ps.setLong(3, extension.checkedInAt());
             ps.setLong(4, extension.lastSeenAt());
+        });
+    }
+
+    /** An open stay ended by an imported visit that was folded into it (see {@link BatchPlan}). */
+    record Closure(long id, long checkedInAt, long checkedOutAt) {
+    }
+
+    /** A stay that was checked out in the meantime keeps its first check-out. */
+    void closeAll(List<Closure> closures) {
+        if (closures.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate(CLOSE, closures, closures.size(), (ps, closure) -> {
+            ps.setLong(1, closure.checkedOutAt());
+            ps.setLong(2, closure.id());
+            ps.setLong(3, closure.checkedInAt());
         });
     }
 

@@ -72,7 +72,12 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
             throw InvalidCheckin.empty();
         }
         Instant now = clock.instant();
-        checkins.forEach(checkin -> requirePlausibleTime(checkin.at(), now));
+        checkins.forEach(checkin -> {
+            requirePlausibleTime(checkin.at(), now);
+            if (checkin.checkedOutAt() != null && checkin.checkedOutAt().isAfter(now.plus(properties.maxClockSkew()))) {
+                throw InvalidCheckin.inTheFuture();
+            }
+        });
         WriteCommand.Record command = new WriteCommand.Record(checkins);
         submit(command);
         return await(command.done());

@@ -47,6 +47,12 @@ final class RecentCheckins {
             return new Checkin(id, personId, venueId, DbTime.fromDb(checkedInAt), null,
                     lastSeenAt == 0 ? null : DbTime.fromDb(lastSeenAt), false, channel);
         }
+
+        /** The check-in as it is once checked out at {@code checkedOutAt} (epoch millis). */
+        Checkin toCheckin(long checkedOutAt) {
+            return new Checkin(id, personId, venueId, DbTime.fromDb(checkedInAt), DbTime.fromDb(checkedOutAt),
+                    lastSeenAt == 0 ? null : DbTime.fromDb(lastSeenAt), false, channel);
+        }
     }
 
     private final int capacity;

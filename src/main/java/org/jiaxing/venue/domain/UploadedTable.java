@@ -2,6 +2,9 @@ package org.jiaxing.venue.domain;
 
 import java.util.List;
 import java.util.Locale;
+import org.jiaxing.shared.csv.CsvReader;
+import org.jiaxing.shared.csv.CsvRecord;
+import org.jiaxing.shared.csv.UnreadableCsv;
 import org.jiaxing.venue.InvalidImportFile;
 
 /** Turns an upload into rows, choosing CSV or XLSX by name and content, within the configured limits. */
@@ -36,9 +39,27 @@ final class UploadedTable {
             return XlsxReader.read(bytes, limits.importMaxRows(), limits.importMaxSize().toBytes() * MAX_INFLATION);
         }
         if ((extension.equals("csv") || extension.equals("txt") || extension.isEmpty()) && !zip && !binary(bytes)) {
-            return CsvReader.read(bytes, limits.importMaxRows());
+            return csv(bytes, limits.importMaxRows());
         }
         throw InvalidImportFile.unsupported();
+    }
+
+    /** Stray quotes are read as text (the venue import has always been lenient); an unclosed one is not. */
+    private static List<TableRow> csv(byte[] bytes, int maxRows) {
+        List<CsvRecord> records;
+        try {
+            records = CsvReader.read(bytes, maxRows);
+        } catch (UnreadableCsv e) {
+            throw switch (e.reason()) {
+                case NOT_TEXT -> InvalidImportFile.unsupported();
+                case TOO_MANY_RECORDS -> InvalidImportFile.tooManyRows(e.limit());
+            };
+        }
+        records.stream().filter(record -> record.flaw() == CsvRecord.Flaw.UNCLOSED_QUOTE).findFirst()
+                .ifPresent(record -> {
+                    throw InvalidImportFile.unterminatedQuote(record.line());
+                });
+        return records.stream().map(record -> new TableRow(record.line(), record.cells())).toList();
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

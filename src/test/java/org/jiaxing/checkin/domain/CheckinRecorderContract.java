@@ -193,6 +193,54 @@ abstract class CheckinRecorderContract {
         assertThat(rowsOf(person)).isZero();
     }
 
+    @Test
+    void aVisitRecordedWithItsCheckOutIsStoredClosed() {
+        Instant in = t0.minus(Duration.ofHours(3));
+        Instant out = in.plus(Duration.ofMinutes(40));
+
+        CheckinResult result = recorder.recordAll(List.of(
+                new NewCheckin(person, venue, in, false, CheckinChannel.IMPORT, null).withCheckOutAt(out))).getFirst();
+
+        assertThat(result.checkin().checkedOutAt()).isEqualTo(out);
+        assertThat(jdbc.sql("SELECT checked_out_at FROM checkin WHERE id = :id").param("id", result.checkin().id())
+                .query(Long.class).single()).isEqualTo(out.toEpochMilli());
+        // closed, so a later scan inside its window is a new visit
+        assertThat(recorder.record(NewCheckin.scan(person, venue, in.plus(Duration.ofMinutes(50)))).duplicate())
+                .isFalse();
+    }
+
+    @Test
+    void anImportedDuplicateWithACheckOutEndsTheOpenStayInTheSameTransaction() {
+        Checkin open = recorder.record(NewCheckin.scan(person, venue, t0)).checkin();
+        clock.set(t0.plus(Duration.ofMinutes(50)));
+
+        CheckinResult joined = recorder.recordAll(List.of(new NewCheckin(person, venue, t0.plus(Duration.ofMinutes(5)),
+                false, CheckinChannel.IMPORT, null).withCheckOutAt(t0.plus(Duration.ofMinutes(45))))).getFirst();
+
+        assertThat(joined.duplicate()).isTrue();
+        assertThat(joined.checkin().id()).isEqualTo(open.id());
+        assertThat(jdbc.sql("SELECT checked_out_at FROM checkin WHERE id = :id").param("id", open.id())
+                .query(Long.class).single()).isEqualTo(t0.plus(Duration.ofMinutes(45)).toEpochMilli());
+        assertThat(lastSeenAt(open.id())).isEqualTo(t0.plus(Duration.ofMinutes(5)).toEpochMilli());
+        assertThat(rowsOf(person)).isEqualTo(1);
+        assertThatThrownBy(() -> recorder.checkOut(open.id(), person))
+                .isInstanceOf(CheckoutRefused.class).hasMessage("checkin.error.alreadyCheckedOut");
+    }
+
+    @Test
+    void aCheckOutMustFollowTheCheckInAndNotBeInTheFuture() {
+        NewCheckin visit = new NewCheckin(person, venue, t0.minus(Duration.ofHours(1)), false, CheckinChannel.IMPORT,
+                null);
+
+        assertThatThrownBy(() -> visit.withCheckOutAt(visit.at())).isInstanceOf(InvalidCheckin.class)
+                .hasMessage("checkin.error.checkOutNotAfterCheckIn");
+        assertThatThrownBy(() -> visit.withCheckOutAt(visit.at().plusSeconds(60)).asRefused())
+                .isInstanceOf(InvalidCheckin.class).hasMessage("checkin.error.refusedWithCheckOut");
+        assertThatThrownBy(() -> recorder.recordAll(List.of(visit.withCheckOutAt(t0.plus(Duration.ofMinutes(6))))))
+                .isInstanceOf(InvalidCheckin.class).hasMessage("checkin.error.inTheFuture");
+        assertThat(rowsOf(person)).isZero();
+    }
+
     long rowsOf(long personId) {
         return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE person_id = :person").param("person", personId)
                 .query(Long.class).single();

@@ -32,6 +32,25 @@ class UploadedTableTests {
     }
 
     @Test
+    void anUnclosedQuoteInACsvIsAFileErrorWithItsLine() {
+        byte[] csv = "a,b\nok,ok\n\"never closed,x\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> UploadedTable.read("v.csv", csv, limits)).isInstanceOfSatisfying(
+                InvalidImportFile.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("venue.import.error.unterminatedQuote");
+                    assertThat(e.messageArgs()).containsExactly(3);
+                });
+    }
+
+    @Test
+    void aCsvThatIsNeitherUtf8NorGbkIsRefused() {
+        byte[] notText = {'c', 'o', 'd', 'e', '\n', (byte) 0x80, (byte) 0x80, '\n'};
+
+        assertThatThrownBy(() -> UploadedTable.read("v.csv", notText, limits))
+                .hasMessage("venue.import.error.unsupported");
+    }
+
+    @Test
     void anEmptyFileIsSaidToBeEmpty() {
         assertThatThrownBy(() -> UploadedTable.read("v.csv", new byte[0], limits)).hasMessage("venue.import.error.empty");
     }
