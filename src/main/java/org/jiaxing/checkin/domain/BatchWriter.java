@@ -29,6 +29,7 @@ class BatchWriter implements BatchHandler {
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
     private final CheckinStore store;
+    private final CheckinIds ids;
     private final RecentCheckinsLoader loader;
     private final DayPartitions partitions;
     private final TransactionTemplate transactions;
@@ -40,10 +41,11 @@ class BatchWriter implements BatchHandler {
     private final long keepMillis;
     private final RecentCheckins recent;
 
-    BatchWriter(CheckinStore store, RecentCheckinsLoader loader, DayPartitions partitions,
+    BatchWriter(CheckinStore store, CheckinIds ids, RecentCheckinsLoader loader, DayPartitions partitions,
             PlatformTransactionManager transactionManager, CheckinEvents events, WriterStats stats, Clock clock,
             CheckinProperties properties) {
         this.store = store;
+        this.ids = ids;
         this.loader = loader;
         this.partitions = partitions;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -121,7 +123,7 @@ class BatchWriter implements BatchHandler {
     /** Runs inside the transaction: decide, then write. Nothing outside the database changes here. */
     private Written write(List<WriteCommand> commands) {
         int rows = commands.stream().filter(WriteCommand.Record.class::isInstance).mapToInt(WriteCommand::rows).sum();
-        BatchPlan plan = new BatchPlan(recent, windowMillis, clock.millis(), store.allocateIds(rows));
+        BatchPlan plan = new BatchPlan(recent, windowMillis, clock.millis(), ids.take(rows));
         List<Runnable> completions = new ArrayList<>(commands.size());
         for (WriteCommand command : commands) {
             switch (command) {

@@ -14,15 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The writer's SQL. Every method runs inside the writer's transaction; nothing here commits.
- *
- * <p>Ids: batched inserts cannot use {@code INSERT … RETURNING id}, so the writer takes the ids of a batch
- * first, inside its transaction. On SQLite that is {@code MAX(id) + 1 …}: the transaction is
- * {@code BEGIN IMMEDIATE} (see the JDBC URL), so it holds the database's only write lock from its first
- * statement and no one can insert in between (and if a URL without it lets a writer slip in, SQLite
- * fails the stale transaction rather than let two rows share an id). On PostgreSQL it is a block of
- * {@code nextval}s from {@code checkin_id_seq}, which is safe for any number of writers. Either way the
- * single-row insert of the naive benchmark path (database-assigned id) can coexist with the writer.
+ * The writer's SQL. Every method runs inside the writer's transaction; nothing here commits. Ids come
+ * from {@link CheckinIds}. Inserts are one JDBC batch on SQLite (in-process, so a batch costs no round
+ * trips) and one {@code INSERT … SELECT FROM unnest(arrays)} statement on PostgreSQL (one round trip and
+ * one statement execution for the whole batch, instead of one per row).
  */
 @Repository
 class CheckinStore {
@@ -30,6 +25,12 @@ class CheckinStore {
     private static final String INSERT = """
             INSERT INTO checkin (id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_UNNEST = """
+            INSERT INTO checkin (id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at)
+            SELECT id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at
+            FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[], ?::smallint[],
+                        ?::varchar[], ?::bigint[])
+                 AS r (id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at)""";
     // checked_in_at lets PostgreSQL go straight to the right partition
     private static final String EXTEND = """
             UPDATE checkin SET last_seen_at = ?
@@ -49,27 +50,6 @@ class CheckinStore {
         this.database = database;
     }
 
-    /** {@code count} fresh ids, taken inside the caller's transaction (see the class comment). */
-    long[] allocateIds(int count) {
-        long[] ids = new long[count];
-        if (count == 0) {
-            return ids;
-        }
-        if (database.isSqlite()) {
-            long max = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM checkin").query(Long.class).single();
-            for (int i = 0; i < count; i++) {
-                ids[i] = max + 1 + i;
-            }
-        } else {
-            List<Long> taken = jdbc.sql("SELECT nextval('checkin_id_seq') FROM generate_series(1, :count)")
-                    .param("count", count).query(Long.class).list();
-            for (int i = 0; i < count; i++) {
-                ids[i] = taken.get(i);
-            }
-        }
-        return ids;
-    }
-
     /** A new row: the check-in with the id the writer gave it. */
     record NewRow(long id, NewCheckin checkin, long createdAt) {
     }
@@ -78,6 +58,50 @@ class CheckinStore {
         if (rows.isEmpty()) {
             return;
         }
+        if (database.isSqlite()) {
+            insertBatch(rows);
+        } else {
+            insertUnnest(rows);
+        }
+    }
+
+    private void insertUnnest(List<NewRow> rows) {
+        int size = rows.size();
+        Long[] ids = new Long[size];
+        Long[] persons = new Long[size];
+        Long[] venues = new Long[size];
+        Long[] times = new Long[size];
+        Short[] refused = new Short[size];
+        Short[] channels = new Short[size];
+        String[] devices = new String[size];
+        Long[] created = new Long[size];
+        for (int i = 0; i < size; i++) {
+            NewRow row = rows.get(i);
+            NewCheckin checkin = row.checkin();
+            ids[i] = row.id();
+            persons[i] = checkin.personId();
+            venues[i] = checkin.venueId();
+            times[i] = checkin.at().toEpochMilli();
+            refused[i] = (short) (checkin.refused() ? 1 : 0);
+            channels[i] = (short) checkin.channel().code();
+            devices[i] = checkin.deviceId();
+            created[i] = row.createdAt();
+        }
+        jdbcTemplate.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement(INSERT_UNNEST);
+            insert.setArray(1, connection.createArrayOf("int8", ids));
+            insert.setArray(2, connection.createArrayOf("int8", persons));
+            insert.setArray(3, connection.createArrayOf("int8", venues));
+            insert.setArray(4, connection.createArrayOf("int8", times));
+            insert.setArray(5, connection.createArrayOf("int2", refused));
+            insert.setArray(6, connection.createArrayOf("int2", channels));
+            insert.setArray(7, connection.createArrayOf("varchar", devices));
+            insert.setArray(8, connection.createArrayOf("int8", created));
+            return insert;
+        });
+    }
+
+    private void insertBatch(List<NewRow> rows) {
         jdbcTemplate.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {

@@ -45,6 +45,7 @@ abstract class GroupCommitContract {
     @Autowired Database database;
     @Autowired JdbcClient jdbc;
     @Autowired JdbcTemplate jdbcTemplate;
+    @Autowired CheckinIds ids;
     @Autowired RecentCheckinsLoader loader;
     @Autowired DayPartitions partitions;
     @Autowired PlatformTransactionManager transactionManager;
@@ -189,7 +190,7 @@ abstract class GroupCommitContract {
     }
 
     BatchWriter writerWith(CheckinStore store) {
-        return new BatchWriter(store, loader, partitions, transactionManager, events, new WriterStats(), clock,
+        return new BatchWriter(store, ids, loader, partitions, transactionManager, events, new WriterStats(), clock,
                 properties);
     }
 
