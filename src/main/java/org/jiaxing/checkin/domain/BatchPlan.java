@@ -28,6 +28,8 @@ final class BatchPlan {
     /** Index changes made by this batch; a null value means "forgotten" (checked out). */
     private final Map<Key, Open> changes = new HashMap<>();
     private final List<CheckinStore.NewRow> inserts = new ArrayList<>();
+    /** Position in {@link #inserts} of each new row, so that a duplicate of it within the batch updates it. */
+    private final Map<Long, Integer> insertedAt = new HashMap<>();
     private final Map<Long, CheckinStore.Extension> extensions = new LinkedHashMap<>();
     private final List<CheckinRecorded> events = new ArrayList<>();
     private int duplicates;
@@ -51,13 +53,13 @@ final class BatchPlan {
                 Open extended = open.seenAt(at);
                 changes.put(key, extended);
                 duplicates++;
-                extensions.put(extended.id(),
-                        new CheckinStore.Extension(extended.id(), extended.checkedInAt(), extended.lastSeenAt()));
+                extend(extended);
                 return new CheckinResult(extended.toCheckin(), true);
             }
         }
         long id = ids[nextId++];
-        inserts.add(new CheckinStore.NewRow(id, checkin, createdAt));
+        insertedAt.put(id, inserts.size());
+        inserts.add(new CheckinStore.NewRow(id, checkin, createdAt, 0));
         events.add(new CheckinRecorded(id, checkin.personId(), checkin.venueId(), checkin.at(), checkin.refused()));
         if (!checkin.refused()) {
             Open open = lookup(key);
@@ -67,6 +69,20 @@ final class BatchPlan {
         }
         return new CheckinResult(new Checkin(id, checkin.personId(), checkin.venueId(), checkin.at(), null, null,
                 checkin.refused(), checkin.channel()), false);
+    }
+
+    /**
+     * A stay inserted by this very batch gets its last-seen time in the insert; an earlier one an update.
+     * (On PostgreSQL the whole batch is one statement, whose update could not see its own inserts.)
+     */
+    private void extend(Open extended) {
+        Integer position = insertedAt.get(extended.id());
+        if (position != null) {
+            inserts.set(position, inserts.get(position).seenAt(extended.lastSeenAt()));
+        } else {
+            extensions.put(extended.id(),
+                    new CheckinStore.Extension(extended.id(), extended.checkedInAt(), extended.lastSeenAt()));
+        }
     }
 
     /** A checked-out stay takes no more duplicates: the next scan there is a new visit. */

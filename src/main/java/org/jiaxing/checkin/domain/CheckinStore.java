@@ -23,14 +23,32 @@ import org.springframework.stereotype.Repository;
 class CheckinStore {
 
     private static final String INSERT = """
-            INSERT INTO checkin (id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_UNNEST = """
-            INSERT INTO checkin (id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at)
-            SELECT id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at
-            FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[], ?::smallint[],
-                        ?::varchar[], ?::bigint[])
-                 AS r (id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at)""";
+            INSERT INTO checkin (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id,
+                                 created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /**
+     * PostgreSQL: the inserts and the extensions of a batch in one statement (one round trip; atomic even
+     * in autocommit). The update cannot see rows of the insert, which is why a stay extended within its
+     * own batch carries its last-seen time in the insert (see BatchPlan).
+     */
+    private static final String WRITE_UNNEST = """
+            WITH inserted AS (
+                INSERT INTO checkin (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel,
+                                     device_id, created_at)
+                SELECT id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id, created_at
+                FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[],
+                            ?::smallint[], ?::varchar[], ?::bigint[])
+                     AS r (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id,
+                           created_at)
+                RETURNING 1
+            ), extended AS (
+                UPDATE checkin c SET last_seen_at = e.last_seen_at
+                FROM unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS e (id, checked_in_at, last_seen_at)
+                WHERE c.id = e.id AND c.checked_in_at = e.checked_in_at
+                  AND (c.last_seen_at IS NULL OR c.last_seen_at < e.last_seen_at)
+                RETURNING 1
+            )
+            SELECT (SELECT COUNT(*) FROM inserted), (SELECT COUNT(*) FROM extended)""";
     // checked_in_at lets PostgreSQL go straight to the right partition
     private static final String EXTEND = """
             UPDATE checkin SET last_seen_at = ?
@@ -50,27 +68,49 @@ class CheckinStore {
         this.database = database;
     }
 
-    /** A new row: the check-in with the id the writer gave it. */
-    record NewRow(long id, NewCheckin checkin, long createdAt) {
+    /**
+     * A new row: the check-in with the id the writer gave it.
+     *
+     * @param lastSeenAt a duplicate scan of the same batch already extended it; 0 when not
+     */
+    record NewRow(long id, NewCheckin checkin, long createdAt, long lastSeenAt) {
+
+        NewRow seenAt(long at) {
+            return new NewRow(id, checkin, createdAt, Math.max(lastSeenAt, at));
+        }
+    }
+
+    /**
+     * Whether {@link #writeAll} is a single statement, and so atomic without a transaction around it
+     * (PostgreSQL): then a batch of check-ins costs one round trip and commits with it.
+     */
+    boolean writesBatchInOneStatement() {
+        return !database.isSqlite();
+    }
+
+    /** The new rows and the extended stays of one batch. */
+    void writeAll(List<NewRow> rows, List<Extension> extensions) {
+        if (database.isSqlite()) {
+            insertAll(rows);
+            extendAll(extensions);
+        } else if (!rows.isEmpty() || !extensions.isEmpty()) {
+            writeUnnest(rows, extensions);
+        }
     }
 
     void insertAll(List<NewRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        if (database.isSqlite()) {
+        if (!rows.isEmpty()) {
             insertBatch(rows);
-        } else {
-            insertUnnest(rows);
         }
     }
 
-    private void insertUnnest(List<NewRow> rows) {
+    private void writeUnnest(List<NewRow> rows, List<Extension> extensions) {
         int size = rows.size();
         Long[] ids = new Long[size];
         Long[] persons = new Long[size];
         Long[] venues = new Long[size];
         Long[] times = new Long[size];
+        Long[] lastSeen = new Long[size];
         Short[] refused = new Short[size];
         Short[] channels = new Short[size];
         String[] devices = new String[size];
@@ -82,22 +122,33 @@ class CheckinStore {
             persons[i] = checkin.personId();
             venues[i] = checkin.venueId();
             times[i] = checkin.at().toEpochMilli();
+            lastSeen[i] = row.lastSeenAt() == 0 ? null : row.lastSeenAt();
             refused[i] = (short) (checkin.refused() ? 1 : 0);
             channels[i] = (short) checkin.channel().code();
             devices[i] = checkin.deviceId();
             created[i] = row.createdAt();
         }
-        jdbcTemplate.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement(INSERT_UNNEST);
-            insert.setArray(1, connection.createArrayOf("int8", ids));
-            insert.setArray(2, connection.createArrayOf("int8", persons));
-            insert.setArray(3, connection.createArrayOf("int8", venues));
-            insert.setArray(4, connection.createArrayOf("int8", times));
-            insert.setArray(5, connection.createArrayOf("int2", refused));
-            insert.setArray(6, connection.createArrayOf("int2", channels));
-            insert.setArray(7, connection.createArrayOf("varchar", devices));
-            insert.setArray(8, connection.createArrayOf("int8", created));
-            return insert;
+        Long[] extendedIds = extensions.stream().map(Extension::id).toArray(Long[]::new);
+        Long[] extendedCheckins = extensions.stream().map(Extension::checkedInAt).toArray(Long[]::new);
+        Long[] extendedTo = extensions.stream().map(Extension::lastSeenAt).toArray(Long[]::new);
+        jdbcTemplate.query(connection -> {
+            PreparedStatement write = connection.prepareStatement(WRITE_UNNEST);
+            int p = 1;
+            write.setArray(p++, connection.createArrayOf("int8", ids));
+            write.setArray(p++, connection.createArrayOf("int8", persons));
+            write.setArray(p++, connection.createArrayOf("int8", venues));
+            write.setArray(p++, connection.createArrayOf("int8", times));
+            write.setArray(p++, connection.createArrayOf("int8", lastSeen));
+            write.setArray(p++, connection.createArrayOf("int2", refused));
+            write.setArray(p++, connection.createArrayOf("int2", channels));
+            write.setArray(p++, connection.createArrayOf("varchar", devices));
+            write.setArray(p++, connection.createArrayOf("int8", created));
+            write.setArray(p++, connection.createArrayOf("int8", extendedIds));
+            write.setArray(p++, connection.createArrayOf("int8", extendedCheckins));
+            write.setArray(p, connection.createArrayOf("int8", extendedTo));
+            return write;
+        }, resultSet -> {
+            // one row of counts; reading it is what makes the statement run to its end
         });
     }
 
@@ -111,14 +162,19 @@ class CheckinStore {
                 ps.setLong(2, checkin.personId());
                 ps.setLong(3, checkin.venueId());
                 ps.setLong(4, checkin.at().toEpochMilli());
-                ps.setInt(5, checkin.refused() ? 1 : 0);
-                ps.setInt(6, checkin.channel().code());
-                if (checkin.deviceId() == null) {
-                    ps.setNull(7, Types.VARCHAR);
+                if (row.lastSeenAt() == 0) {
+                    ps.setNull(5, Types.BIGINT);
                 } else {
-                    ps.setString(7, checkin.deviceId());
+                    ps.setLong(5, row.lastSeenAt());
                 }
-                ps.setLong(8, row.createdAt());
+                ps.setInt(6, checkin.refused() ? 1 : 0);
+                ps.setInt(7, checkin.channel().code());
+                if (checkin.deviceId() == null) {
+                    ps.setNull(8, Types.VARCHAR);
+                } else {
+                    ps.setString(8, checkin.deviceId());
+                }
+                ps.setLong(9, row.createdAt());
             }
 
             @Override
@@ -132,7 +188,7 @@ class CheckinStore {
     record Extension(long id, long checkedInAt, long lastSeenAt) {
     }
 
-    void extendAll(List<Extension> extensions) {
+    private void extendAll(List<Extension> extensions) {
         if (extensions.isEmpty()) {
             return;
         }

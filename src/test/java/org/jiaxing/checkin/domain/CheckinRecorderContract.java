@@ -130,6 +130,8 @@ abstract class CheckinRecorderContract {
 
         assertThat(results).extracting(CheckinResult::duplicate).containsExactly(false, true, false);
         assertThat(results.get(1).checkin().id()).isEqualTo(results.get(0).checkin().id());
+        assertThat(lastSeenAt(results.get(0).checkin().id())).as("extended within its own transaction")
+                .isEqualTo(t0.plusSeconds(30).toEpochMilli());
         assertThat(results.get(0).checkin().channel()).isEqualTo(CheckinChannel.COMPANION);
         assertThat(jdbc.sql("SELECT device_id FROM checkin WHERE id = :id").param("id", results.get(2).checkin().id())
                 .query(String.class).single()).isEqualTo("kiosk-7");
