@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The writer's SQL. Every method runs inside the writer's transaction; nothing here commits. Ids come
- * from {@link CheckinIds}. Inserts are one JDBC batch on SQLite (in-process, so a batch costs no round
- * trips) and one {@code INSERT … SELECT FROM unnest(arrays)} statement on PostgreSQL (one round trip and
- * one statement execution for the whole batch, instead of one per row).
+ * The writer's SQL. Nothing here commits: the writer runs it in its transaction, or, for a PostgreSQL
+ * batch without check-outs, as one autocommitted statement. Ids come from {@link CheckinIds}. A batch is
+ * one JDBC batch of inserts and one of updates on SQLite (in-process, so batches cost no round trips) and
+ * one statement on PostgreSQL ({@link PostgresBatch}).
  */
 @Repository
 class CheckinStore {
@@ -26,29 +26,6 @@ class CheckinStore {
             INSERT INTO checkin (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id,
                                  created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    /**
-     * PostgreSQL: the inserts and the extensions of a batch in one statement (one round trip; atomic even
-     * in autocommit). The update cannot see rows of the insert, which is why a stay extended within its
-     * own batch carries its last-seen time in the insert (see BatchPlan).
-     */
-    private static final String WRITE_UNNEST = """
-            WITH inserted AS (
-                INSERT INTO checkin (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel,
-                                     device_id, created_at)
-                SELECT id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id, created_at
-                FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[],
-                            ?::smallint[], ?::varchar[], ?::bigint[])
-                     AS r (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id,
-                           created_at)
-                RETURNING 1
-            ), extended AS (
-                UPDATE checkin c SET last_seen_at = e.last_seen_at
-                FROM unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS e (id, checked_in_at, last_seen_at)
-                WHERE c.id = e.id AND c.checked_in_at = e.checked_in_at
-                  AND (c.last_seen_at IS NULL OR c.last_seen_at < e.last_seen_at)
-                RETURNING 1
-            )
-            SELECT (SELECT COUNT(*) FROM inserted), (SELECT COUNT(*) FROM extended)""";
     // checked_in_at lets PostgreSQL go straight to the right partition
     private static final String EXTEND = """
             UPDATE checkin SET last_seen_at = ?
@@ -94,7 +71,7 @@ class CheckinStore {
             insertAll(rows);
             extendAll(extensions);
         } else if (!rows.isEmpty() || !extensions.isEmpty()) {
-            writeUnnest(rows, extensions);
+            PostgresBatch.write(jdbcTemplate, rows, extensions);
         }
     }
 
@@ -102,54 +79,6 @@ class CheckinStore {
         if (!rows.isEmpty()) {
             insertBatch(rows);
         }
-    }
-
-    private void writeUnnest(List<NewRow> rows, List<Extension> extensions) {
-        int size = rows.size();
-        Long[] ids = new Long[size];
-        Long[] persons = new Long[size];
-        Long[] venues = new Long[size];
-        Long[] times = new Long[size];
-        Long[] lastSeen = new Long[size];
-        Short[] refused = new Short[size];
-        Short[] channels = new Short[size];
-        String[] devices = new String[size];
-        Long[] created = new Long[size];
-        for (int i = 0; i < size; i++) {
-            NewRow row = rows.get(i);
-            NewCheckin checkin = row.checkin();
-            ids[i] = row.id();
-            persons[i] = checkin.personId();
-            venues[i] = checkin.venueId();
-            times[i] = checkin.at().toEpochMilli();
-            lastSeen[i] = row.lastSeenAt() == 0 ? null : row.lastSeenAt();
-            refused[i] = (short) (checkin.refused() ? 1 : 0);
-            channels[i] = (short) checkin.channel().code();
-            devices[i] = checkin.deviceId();
-            created[i] = row.createdAt();
-        }
-        Long[] extendedIds = extensions.stream().map(Extension::id).toArray(Long[]::new);
-        Long[] extendedCheckins = extensions.stream().map(Extension::checkedInAt).toArray(Long[]::new);
-        Long[] extendedTo = extensions.stream().map(Extension::lastSeenAt).toArray(Long[]::new);
-        jdbcTemplate.query(connection -> {
-            PreparedStatement write = connection.prepareStatement(WRITE_UNNEST);
-            int p = 1;
-            write.setArray(p++, connection.createArrayOf("int8", ids));
-            write.setArray(p++, connection.createArrayOf("int8", persons));
-            write.setArray(p++, connection.createArrayOf("int8", venues));
-            write.setArray(p++, connection.createArrayOf("int8", times));
-            write.setArray(p++, connection.createArrayOf("int8", lastSeen));
-            write.setArray(p++, connection.createArrayOf("int2", refused));
-            write.setArray(p++, connection.createArrayOf("int2", channels));
-            write.setArray(p++, connection.createArrayOf("varchar", devices));
-            write.setArray(p++, connection.createArrayOf("int8", created));
-            write.setArray(p++, connection.createArrayOf("int8", extendedIds));
-            write.setArray(p++, connection.createArrayOf("int8", extendedCheckins));
-            write.setArray(p, connection.createArrayOf("int8", extendedTo));
-            return write;
-        }, resultSet -> {
-            // one row of counts; reading it is what makes the statement run to its end
-        });
     }
 
     private void insertBatch(List<NewRow> rows) {

@@ -1,11 +1,13 @@
 package org.jiaxing.checkin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.jiaxing.checkin.TestIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +79,18 @@ abstract class BenchEndpointsContract {
         }
 
         assertThat(rowsOf(person)).isEqualTo(1);
+    }
+
+    @Test
+    void statsShowHowManyRequestsTheWriterCommittedInHowManyTransactions() throws Exception {
+        mvc.perform(post("/api/v1/bench/checkins").contentType(MediaType.APPLICATION_JSON)
+                        .content(ScanRequests.json(person, venue)))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/bench/stats"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.transactions").value(Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.requests").value(Matchers.greaterThan(0)));
     }
 
     @Test
