@@ -14,7 +14,7 @@ import org.jiaxing.checkin.domain.RecentCheckins.Open;
 
 /**
  * The writes of one batch, decided in queue order: which scans are new rows and which are duplicates
- * that extend an earlier stay. Dedup decisions see the committed index plus the batch's own earlier
+ * that extend (and, bringing a check-out, end) an earlier stay. Dedup decisions see the committed index plus the batch's own earlier
  * decisions, which stay private to the batch until it commits ({@link #applyTo}); if the transaction
  * rolls back, the plan is thrown away and the index never saw it.
  */
@@ -28,6 +28,8 @@ final class BatchPlan {
     /** Index changes made by this batch; a null value means "forgotten" (checked out). */
     private final Map<Key, Open> changes = new HashMap<>();
     private final List<CheckinStore.NewRow> inserts = new ArrayList<>();
+    /** Position in {@link #inserts} of each new row, so that a duplicate of it within the batch updates it. */
+    private final Map<Long, Integer> insertedAt = new HashMap<>();
     private final Map<Long, CheckinStore.Extension> extensions = new LinkedHashMap<>();
     private final Map<Long, CheckinStore.Closure> closures = new LinkedHashMap<>();
     private final List<CheckinRecorded> events = new ArrayList<>();
@@ -53,7 +55,8 @@ final class BatchPlan {
             }
         }
         long id = ids[nextId++];
-        inserts.add(new CheckinStore.NewRow(id, checkin, createdAt));
+        insertedAt.put(id, inserts.size());
+        inserts.add(new CheckinStore.NewRow(id, checkin, createdAt, 0));
         events.add(new CheckinRecorded(id, checkin.personId(), checkin.venueId(), checkin.at(), checkin.refused()));
         // a visit that already ended (an imported one with its check-out) is not open: no duplicates join it
         if (!checkin.refused() && checkin.checkedOutAt() == null) {
@@ -74,17 +77,44 @@ final class BatchPlan {
         Key key = open.key();
         Open extended = open.seenAt(checkin.at().toEpochMilli());
         duplicates++;
-        extensions.put(extended.id(),
-                new CheckinStore.Extension(extended.id(), extended.checkedInAt(), extended.lastSeenAt()));
+        extend(extended);
         if (checkin.checkedOutAt() == null) {
             changes.put(key, extended);
             return new CheckinResult(extended.toCheckin(), true);
         }
         // the stay never ends before a scan that was folded into it
         long out = Math.max(checkin.checkedOutAt().toEpochMilli(), extended.lastSeenAt());
-        closures.put(extended.id(), new CheckinStore.Closure(extended.id(), extended.checkedInAt(), out));
+        close(extended, out);
         changes.put(key, null);
         return new CheckinResult(extended.toCheckin(out), true);
+    }
+
+    /**
+     * A stay inserted by this very batch gets its last-seen time in the insert; an earlier one an update.
+     * (On PostgreSQL the whole batch is one statement, whose update could not see its own inserts.)
+     */
+    private void extend(Open extended) {
+        Integer position = insertedAt.get(extended.id());
+        if (position != null) {
+            inserts.set(position, inserts.get(position).seenAt(extended.lastSeenAt()));
+        } else {
+            extensions.put(extended.id(),
+                    new CheckinStore.Extension(extended.id(), extended.checkedInAt(), extended.lastSeenAt()));
+        }
+    }
+
+    /**
+     * Ends a stay at {@code out} (epoch millis, after its check-in): a stay inserted by this very batch is
+     * inserted closed, an earlier one gets an update - for the same reason as {@link #extend}.
+     */
+    private void close(Open stay, long out) {
+        Integer position = insertedAt.get(stay.id());
+        if (position != null) {
+            CheckinStore.NewRow row = inserts.get(position);
+            inserts.set(position, row.closedAt(out));
+        } else {
+            closures.put(stay.id(), new CheckinStore.Closure(stay.id(), stay.checkedInAt(), out));
+        }
     }
 
     /** A checked-out stay takes no more duplicates: the next scan there is a new visit. */
@@ -108,7 +138,10 @@ final class BatchPlan {
         return List.copyOf(extensions.values());
     }
 
-    /** Open stays this batch ended with an imported check-out; written after the inserts and extensions. */
+    /**
+     * Earlier open stays this batch ended with an imported check-out (stays inserted by the batch are
+     * inserted closed instead); written together with the inserts and extensions.
+     */
     List<CheckinStore.Closure> closures() {
         return List.copyOf(closures.values());
     }

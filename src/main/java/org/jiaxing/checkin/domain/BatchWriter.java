@@ -29,6 +29,7 @@ class BatchWriter implements BatchHandler {
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
     private final CheckinStore store;
+    private final CheckinIds ids;
     private final RecentCheckinsLoader loader;
     private final DayPartitions partitions;
     private final TransactionTemplate transactions;
@@ -40,10 +41,11 @@ class BatchWriter implements BatchHandler {
     private final long keepMillis;
     private final RecentCheckins recent;
 
-    BatchWriter(CheckinStore store, RecentCheckinsLoader loader, DayPartitions partitions,
+    BatchWriter(CheckinStore store, CheckinIds ids, RecentCheckinsLoader loader, DayPartitions partitions,
             PlatformTransactionManager transactionManager, CheckinEvents events, WriterStats stats, Clock clock,
             CheckinProperties properties) {
         this.store = store;
+        this.ids = ids;
         this.loader = loader;
         this.partitions = partitions;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -84,7 +86,7 @@ class BatchWriter implements BatchHandler {
         }
         Written written;
         try {
-            written = transactions.execute(status -> write(live));
+            written = inOneTransaction(live);
         } catch (RuntimeException e) {
             stats.batchFailed();
             if (live.size() > 1 && !databaseUnavailable(e)) {
@@ -104,7 +106,7 @@ class BatchWriter implements BatchHandler {
         for (int i = 0; i < commands.size(); i++) {
             WriteCommand command = commands.get(i);
             try {
-                afterCommit(transactions.execute(status -> write(List.of(command))));
+                afterCommit(inOneTransaction(List.of(command)));
             } catch (RuntimeException e) {
                 stats.batchFailed();
                 command.fail(CheckinNotRecorded.because(e));
@@ -118,10 +120,24 @@ class BatchWriter implements BatchHandler {
         }
     }
 
-    /** Runs inside the transaction: decide, then write. Nothing outside the database changes here. */
+    /**
+     * Writes the commands atomically: in a transaction, or, where the store writes a whole batch in one
+     * statement (PostgreSQL) and no check-out command needs a statement of its own, as that single
+     * autocommitted statement, which saves the round trips of BEGIN and COMMIT. (The check-outs that imported
+     * visits bring, {@link BatchPlan#closures()}, are part of that statement.)
+     */
+    private Written inOneTransaction(List<WriteCommand> commands) {
+        boolean onlyRecords = commands.stream().allMatch(WriteCommand.Record.class::isInstance);
+        if (onlyRecords && store.writesBatchInOneStatement()) {
+            return write(commands);
+        }
+        return transactions.execute(status -> write(commands));
+    }
+
+    /** Decide, then write. Nothing outside the database changes here. */
     private Written write(List<WriteCommand> commands) {
         int rows = commands.stream().filter(WriteCommand.Record.class::isInstance).mapToInt(WriteCommand::rows).sum();
-        BatchPlan plan = new BatchPlan(recent, windowMillis, clock.millis(), store.allocateIds(rows));
+        BatchPlan plan = new BatchPlan(recent, windowMillis, clock.millis(), ids.take(rows));
         List<Runnable> completions = new ArrayList<>(commands.size());
         for (WriteCommand command : commands) {
             switch (command) {
@@ -132,9 +148,7 @@ class BatchWriter implements BatchHandler {
                 case WriteCommand.CheckOut checkOut -> completions.add(checkOut(checkOut, plan));
             }
         }
-        store.insertAll(plan.inserts());
-        store.extendAll(plan.extensions());
-        store.closeAll(plan.closures());
+        store.writeAll(plan.inserts(), plan.extensions(), plan.closures());
         return new Written(plan, commands.size(), completions);
     }
 

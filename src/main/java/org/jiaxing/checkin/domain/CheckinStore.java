@@ -8,29 +8,26 @@ import java.util.Optional;
 import org.jiaxing.checkin.Checkin;
 import org.jiaxing.checkin.NewCheckin;
 import org.jiaxing.shared.persistence.Database;
+import org.jiaxing.shared.time.DbTime;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The writer's SQL. Every method runs inside the writer's transaction; nothing here commits.
- *
- * <p>Ids: batched inserts cannot use {@code INSERT … RETURNING id}, so the writer takes the ids of a batch
- * first, inside its transaction. On SQLite that is {@code MAX(id) + 1 …}: the transaction is
- * {@code BEGIN IMMEDIATE} (see the JDBC URL), so it holds the database's only write lock from its first
- * statement and no one can insert in between (and if a URL without it lets a writer slip in, SQLite
- * fails the stale transaction rather than let two rows share an id). On PostgreSQL it is a block of
- * {@code nextval}s from {@code checkin_id_seq}, which is safe for any number of writers. Either way the
- * single-row insert of the naive benchmark path (database-assigned id) can coexist with the writer.
+ * The writer's SQL. Nothing here commits: the writer runs it in its transaction, or, for a PostgreSQL
+ * batch without check-out commands, as one autocommitted statement (which includes the stays ended by an
+ * imported check-out, see {@link Closure}). Ids come from {@link CheckinIds}. A batch is
+ * one JDBC batch of inserts and one of updates on SQLite (in-process, so batches cost no round trips) and
+ * one statement on PostgreSQL ({@link PostgresBatch}).
  */
 @Repository
 class CheckinStore {
 
     private static final String INSERT = """
-            INSERT INTO checkin (id, person_id, venue_id, checked_in_at, refused, channel, device_id, created_at,
-                                 checked_out_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO checkin (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id,
+                                 created_at, checked_out_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     // checked_in_at lets PostgreSQL go straight to the right partition
     private static final String EXTEND = """
             UPDATE checkin SET last_seen_at = ?
@@ -53,35 +50,52 @@ class CheckinStore {
         this.database = database;
     }
 
-    /** {@code count} fresh ids, taken inside the caller's transaction (see the class comment). */
-    long[] allocateIds(int count) {
-        long[] ids = new long[count];
-        if (count == 0) {
-            return ids;
+    /**
+     * A new row: the check-in with the id the writer gave it.
+     *
+     * @param lastSeenAt a duplicate scan of the same batch already extended it; 0 when not
+     */
+    record NewRow(long id, NewCheckin checkin, long createdAt, long lastSeenAt) {
+
+        NewRow seenAt(long at) {
+            return new NewRow(id, checkin, createdAt, Math.max(lastSeenAt, at));
         }
-        if (database.isSqlite()) {
-            long max = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM checkin").query(Long.class).single();
-            for (int i = 0; i < count; i++) {
-                ids[i] = max + 1 + i;
-            }
-        } else {
-            List<Long> taken = jdbc.sql("SELECT nextval('checkin_id_seq') FROM generate_series(1, :count)")
-                    .param("count", count).query(Long.class).list();
-            for (int i = 0; i < count; i++) {
-                ids[i] = taken.get(i);
-            }
+
+        /**
+         * The row inserted already checked out at {@code out} (epoch millis, after its check-in): a duplicate
+         * of the same batch brought a check-out (see {@link BatchPlan}).
+         */
+        NewRow closedAt(long out) {
+            return new NewRow(id, checkin.withCheckOutAt(DbTime.fromDb(out)), createdAt, lastSeenAt);
         }
-        return ids;
     }
 
-    /** A new row: the check-in with the id the writer gave it. */
-    record NewRow(long id, NewCheckin checkin, long createdAt) {
+    /**
+     * Whether {@link #writeAll} is a single statement, and so atomic without a transaction around it
+     * (PostgreSQL): then a batch of check-ins costs one round trip and commits with it.
+     */
+    boolean writesBatchInOneStatement() {
+        return !database.isSqlite();
+    }
+
+    /** The new rows, the extended stays and the stays ended by an imported check-out of one batch. */
+    void writeAll(List<NewRow> rows, List<Extension> extensions, List<Closure> closures) {
+        if (database.isSqlite()) {
+            insertAll(rows);
+            extendAll(extensions);
+            closeAll(closures);
+        } else if (!rows.isEmpty() || !extensions.isEmpty() || !closures.isEmpty()) {
+            PostgresBatch.write(jdbcTemplate, rows, extensions, closures);
+        }
     }
 
     void insertAll(List<NewRow> rows) {
-        if (rows.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            insertBatch(rows);
         }
+    }
+
+    private void insertBatch(List<NewRow> rows) {
         jdbcTemplate.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -91,18 +105,23 @@ class CheckinStore {
                 ps.setLong(2, checkin.personId());
                 ps.setLong(3, checkin.venueId());
                 ps.setLong(4, checkin.at().toEpochMilli());
-                ps.setInt(5, checkin.refused() ? 1 : 0);
-                ps.setInt(6, checkin.channel().code());
-                if (checkin.deviceId() == null) {
-                    ps.setNull(7, Types.VARCHAR);
+                if (row.lastSeenAt() == 0) {
+                    ps.setNull(5, Types.BIGINT);
                 } else {
-                    ps.setString(7, checkin.deviceId());
+                    ps.setLong(5, row.lastSeenAt());
                 }
-                ps.setLong(8, row.createdAt());
-                if (checkin.checkedOutAt() == null) {
-                    ps.setNull(9, Types.BIGINT);
+                ps.setInt(6, checkin.refused() ? 1 : 0);
+                ps.setInt(7, checkin.channel().code());
+                if (checkin.deviceId() == null) {
+                    ps.setNull(8, Types.VARCHAR);
                 } else {
-                    ps.setLong(9, checkin.checkedOutAt().toEpochMilli());
+                    ps.setString(8, checkin.deviceId());
+                }
+                ps.setLong(9, row.createdAt());
+                if (checkin.checkedOutAt() == null) {
+                    ps.setNull(10, Types.BIGINT);
+                } else {
+                    ps.setLong(10, checkin.checkedOutAt().toEpochMilli());
                 }
             }
 
@@ -117,7 +136,7 @@ class CheckinStore {
     record Extension(long id, long checkedInAt, long lastSeenAt) {
     }
 
-    void extendAll(List<Extension> extensions) {
+    private void extendAll(List<Extension> extensions) {
         if (extensions.isEmpty()) {
             return;
         }
@@ -134,7 +153,7 @@ class CheckinStore {
     }
 
     /** A stay that was checked out in the meantime keeps its first check-out. */
-    void closeAll(List<Closure> closures) {
+    private void closeAll(List<Closure> closures) {
         if (closures.isEmpty()) {
             return;
         }

@@ -150,8 +150,10 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
                     batch.add(next);
                     rows += next.rows();
                 }
+                long started = System.nanoTime();
                 stats.took(batch.size());
                 handler.handle(batch);
+                stats.busy(System.nanoTime() - started);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;

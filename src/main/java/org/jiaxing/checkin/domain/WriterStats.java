@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * actually groups.
  */
 @Component
-class WriterStats implements MeterBinder {
+public class WriterStats implements MeterBinder {
 
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong commands = new AtomicLong();
@@ -24,6 +24,7 @@ class WriterStats implements MeterBinder {
     private final AtomicLong rejectedQueueFull = new AtomicLong();
     private final AtomicLong timedOut = new AtomicLong();
     private final AtomicLong taken = new AtomicLong();
+    private final AtomicLong busyNanos = new AtomicLong();
     private volatile IntSupplier queueDepth = () -> 0;
     private volatile IntSupplier indexSize = () -> 0;
 
@@ -37,6 +38,11 @@ class WriterStats implements MeterBinder {
     /** The writer took {@code commandCount} commands from the queue for its next transaction. */
     void took(int commandCount) {
         taken.addAndGet(commandCount);
+    }
+
+    /** The writer spent this long on one batch, from taking it to having answered every caller. */
+    void busy(long nanos) {
+        busyNanos.addAndGet(nanos);
     }
 
     void batchFailed() {
@@ -86,6 +92,17 @@ class WriterStats implements MeterBinder {
         return duplicates.get();
     }
 
+    /** Totals so far, for the benchmark's report. */
+    public Snapshot snapshot() {
+        return new Snapshot(transactions.get(), commands.get(), inserted.get(), duplicates.get(),
+                failedTransactions.get(), rejectedQueueFull.get(), timedOut.get(), busyNanos.get() / 1_000_000);
+    }
+
+    /** @param writerBusyMillis time the writer spent on batches (the rest it waited for work) */
+    public record Snapshot(long transactions, long requests, long inserted, long duplicates, long failedTransactions,
+            long rejectedQueueFull, long timedOut, long writerBusyMillis) {
+    }
+
     @Override
     public void bindTo(MeterRegistry registry) {
         counter(registry, "jiaxing.checkin.transactions", "committed write transactions", transactions);
@@ -96,6 +113,8 @@ class WriterStats implements MeterBinder {
         counter(registry, "jiaxing.checkin.failed.transactions", "write transactions rolled back", failedTransactions);
         counter(registry, "jiaxing.checkin.rejected", "requests refused with 503, queue full", rejectedQueueFull);
         counter(registry, "jiaxing.checkin.timeouts", "requests not committed within the timeout (503)", timedOut);
+        FunctionCounter.builder("jiaxing.checkin.writer.busy", busyNanos, nanos -> nanos.get() / 1e9)
+                .baseUnit("seconds").description("time the writer spent on batches").register(registry);
         Gauge.builder("jiaxing.checkin.queue", () -> queueDepth.getAsInt())
                 .description("requests waiting for the writer").register(registry);
         Gauge.builder("jiaxing.checkin.dedup.index", () -> indexSize.getAsInt())

@@ -8,7 +8,9 @@ import org.jiaxing.checkin.CheckinRecorder;
 import org.jiaxing.checkin.CheckinResult;
 import org.jiaxing.checkin.NewCheckin;
 import org.jiaxing.checkin.domain.NaiveCheckinWriter;
+import org.jiaxing.checkin.domain.WriterStats;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,11 +37,19 @@ class BenchController {
     private final CheckinRecorder recorder;
     private final NaiveCheckinWriter naive;
     private final Clock clock;
+    private final WriterStats stats;
 
-    BenchController(CheckinRecorder recorder, NaiveCheckinWriter naive, Clock clock) {
+    BenchController(CheckinRecorder recorder, NaiveCheckinWriter naive, Clock clock, WriterStats stats) {
         this.recorder = recorder;
         this.naive = naive;
         this.clock = clock;
+        this.stats = stats;
+    }
+
+    /** What the writer did so far: transactions vs requests shows how well commits were grouped. */
+    @GetMapping("/stats")
+    WriterStats.Snapshot stats() {
+        return stats.snapshot();
     }
 
     @PostMapping("/echo")

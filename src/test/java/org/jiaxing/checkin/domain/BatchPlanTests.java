@@ -56,6 +56,27 @@ class BatchPlanTests {
     }
 
     @Test
+    void aStayInsertedByTheSameBatchIsExtendedAndEndedInItsInsert() {
+        BatchPlan plan = plan(101, 102);
+
+        plan.record(imported(0, null));
+        CheckinResult joined = plan.record(imported(10, 45));
+
+        assertThat(joined.duplicate()).isTrue();
+        assertThat(joined.checkin().id()).isEqualTo(101);
+        assertThat(joined.checkin().checkedOutAt()).isEqualTo(at(45));
+        // one statement on PostgreSQL: an update could not see the row its own insert adds
+        assertThat(plan.extensions()).isEmpty();
+        assertThat(plan.closures()).isEmpty();
+        assertThat(plan.inserts()).singleElement().satisfies(row -> {
+            assertThat(row.lastSeenAt()).isEqualTo(10 * MINUTE);
+            assertThat(row.checkin().checkedOutAt()).isEqualTo(at(45));
+        });
+        plan.applyTo(recent, 0);
+        assertThat(recent.find(KEY)).as("ended, so not open").isNull();
+    }
+
+    @Test
     void anEndedStayNeverEndsBeforeAScanFoldedIntoIt() {
         recent.remember(new Open(55, PERSON, VENUE, 0, 25 * MINUTE, CheckinChannel.SCAN));
         BatchPlan plan = plan(101);

@@ -130,6 +130,8 @@ abstract class CheckinRecorderContract {
 
         assertThat(results).extracting(CheckinResult::duplicate).containsExactly(false, true, false);
         assertThat(results.get(1).checkin().id()).isEqualTo(results.get(0).checkin().id());
+        assertThat(lastSeenAt(results.get(0).checkin().id())).as("extended within its own transaction")
+                .isEqualTo(t0.plusSeconds(30).toEpochMilli());
         assertThat(results.get(0).checkin().channel()).isEqualTo(CheckinChannel.COMPANION);
         assertThat(jdbc.sql("SELECT device_id FROM checkin WHERE id = :id").param("id", results.get(2).checkin().id())
                 .query(String.class).single()).isEqualTo("kiosk-7");
@@ -224,6 +226,27 @@ abstract class CheckinRecorderContract {
         assertThat(lastSeenAt(open.id())).isEqualTo(t0.plus(Duration.ofMinutes(5)).toEpochMilli());
         assertThat(rowsOf(person)).isEqualTo(1);
         assertThatThrownBy(() -> recorder.checkOut(open.id(), person))
+                .isInstanceOf(CheckoutRefused.class).hasMessage("checkin.error.alreadyCheckedOut");
+    }
+
+    @Test
+    void anImportedDuplicateWithACheckOutEndsAStayInsertedByTheSameBatch() {
+        clock.set(t0.plus(Duration.ofMinutes(50)));
+
+        List<CheckinResult> results = recorder.recordAll(List.of(
+                new NewCheckin(person, venue, t0, false, CheckinChannel.IMPORT, null),
+                new NewCheckin(person, venue, t0.plus(Duration.ofMinutes(5)), false, CheckinChannel.IMPORT, null)
+                        .withCheckOutAt(t0.plus(Duration.ofMinutes(45)))));
+
+        assertThat(results).extracting(CheckinResult::duplicate).containsExactly(false, true);
+        long id = results.get(0).checkin().id();
+        assertThat(results.get(1).checkin().id()).isEqualTo(id);
+        assertThat(jdbc.sql("SELECT checked_out_at FROM checkin WHERE id = :id").param("id", id)
+                .query(Long.class).single()).as("ended within its own batch")
+                .isEqualTo(t0.plus(Duration.ofMinutes(45)).toEpochMilli());
+        assertThat(lastSeenAt(id)).isEqualTo(t0.plus(Duration.ofMinutes(5)).toEpochMilli());
+        assertThat(rowsOf(person)).isEqualTo(1);
+        assertThatThrownBy(() -> recorder.checkOut(id, person))
                 .isInstanceOf(CheckoutRefused.class).hasMessage("checkin.error.alreadyCheckedOut");
     }
 

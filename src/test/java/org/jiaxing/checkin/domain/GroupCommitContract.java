@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jiaxing.checkin.CheckinNotRecorded;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +45,7 @@ abstract class GroupCommitContract {
     @Autowired Database database;
     @Autowired JdbcClient jdbc;
     @Autowired JdbcTemplate jdbcTemplate;
+    @Autowired CheckinIds ids;
     @Autowired RecentCheckinsLoader loader;
     @Autowired DayPartitions partitions;
     @Autowired PlatformTransactionManager transactionManager;
@@ -91,49 +92,70 @@ abstract class GroupCommitContract {
     }
 
     @Test
-    void whenTheTransactionFailsEveryCallerGetsTheErrorAndNothingIsWritten() {
-        CheckinStore failing = new CheckinStore(jdbcTemplate, database) {
+    void whenTheDatabaseIsUnavailableEveryCallerGetsTheErrorAtOnceWithoutRetries() {
+        AtomicInteger attempts = new AtomicInteger();
+        CheckinStore unreachable = new CheckinStore(jdbcTemplate, database) {
             @Override
-            void insertAll(List<NewRow> rows) {
-                super.insertAll(rows); // written, then the disk "fails" before the commit
-                throw new DataAccessResourceFailureException("disk gone");
+            void writeAll(List<NewRow> rows, List<Extension> extensions, List<Closure> closures) {
+                attempts.incrementAndGet();
+                throw new DataAccessResourceFailureException("connection refused");
             }
         };
-        BatchWriter writer = writerWith(failing);
         List<WriteCommand.Record> commands = List.of(scan(TestIds.person()), scan(TestIds.person()),
                 scan(TestIds.person()));
 
-        writer.handle(List.copyOf(commands));
+        writerWith(unreachable).handle(List.copyOf(commands));
 
         for (WriteCommand.Record command : commands) {
             assertThatThrownBy(() -> command.done().get()).isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(CheckinNotRecorded.class);
         }
+        assertThat(attempts).hasValue(1);
         assertThat(rowsAt(venue)).isZero();
     }
 
     @Test
-    void oneBadRowFailsAloneAndTheOthersAreWrittenOnce() throws Exception {
-        long badPerson = TestIds.person();
-        CheckinStore rejectingOnePerson = new CheckinStore(jdbcTemplate, database) {
+    void aTransactionThatFailsAfterWritingRollsBackEveryPartOfTheBatch() {
+        long visitor = TestIds.person();
+        long checkinId = recorder.record(NewCheckin.scan(visitor, venue, t0)).checkin().id();
+        CheckinStore diskFailsBeforeCommit = new CheckinStore(jdbcTemplate, database) {
             @Override
-            void insertAll(List<NewRow> rows) {
-                super.insertAll(rows);
-                if (rows.stream().anyMatch(row -> row.checkin().personId() == badPerson)) {
-                    throw new DataIntegrityViolationException("a constraint the row breaks");
-                }
+            void writeAll(List<NewRow> rows, List<Extension> extensions, List<Closure> closures) {
+                super.writeAll(rows, extensions, closures);
+                throw new DataAccessResourceFailureException("disk gone before the commit");
             }
         };
-        BatchWriter writer = writerWith(rejectingOnePerson);
-        WriteCommand.Record good1 = scan(TestIds.person());
-        WriteCommand.Record bad = scan(badPerson);
-        WriteCommand.Record good2 = scan(TestIds.person());
+        WriteCommand.Record first = scan(TestIds.person());
+        WriteCommand.CheckOut checkOut = new WriteCommand.CheckOut(checkinId, visitor, t0.plusSeconds(60));
+        WriteCommand.Record again = scan(TestIds.person());
 
-        writer.handle(List.of(good1, bad, good2));
+        writerWith(diskFailsBeforeCommit).handle(List.of(first, checkOut, again));
+
+        for (WriteCommand command : List.of(first, checkOut, again)) {
+            assertThatThrownBy(() -> command.done().get()).hasCauseInstanceOf(CheckinNotRecorded.class);
+        }
+        assertThat(rowsAt(venue)).as("only the check-in from before the batch").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT checked_out_at FROM checkin WHERE id = :id").param("id", checkinId)
+                .query(Long.class).optional()).as("check-out rolled back").isEmpty();
+    }
+
+    @Test
+    void oneRowTheDatabaseRejectsFailsAloneAndTheOthersAreWrittenOnce() throws Exception {
+        long rejected = TestIds.person();
+        WriteCommand.Record good1 = scan(TestIds.person());
+        WriteCommand.Record bad = scan(rejected);
+        WriteCommand.Record good2 = scan(TestIds.person());
+        rejectInsertsOf(rejected);
+        try {
+            writerWith(new CheckinStore(jdbcTemplate, database)).handle(List.of(good1, bad, good2));
+        } finally {
+            dropRejection();
+        }
 
         assertThatThrownBy(() -> bad.done().get()).hasCauseInstanceOf(CheckinNotRecorded.class);
         assertThat(good1.done().get().getFirst().duplicate()).isFalse();
         assertThat(good2.done().get().getFirst().duplicate()).isFalse();
+        // good1 was inserted by the failed batch attempt too: rolled back, then written once on its own
         assertThat(jdbc.sql("SELECT person_id FROM checkin WHERE venue_id = :venue ORDER BY id").param("venue", venue)
                 .query(Long.class).list())
                 .containsExactly(good1.checkins().getFirst().personId(), good2.checkins().getFirst().personId());
@@ -188,8 +210,31 @@ abstract class GroupCommitContract {
         }
     }
 
+    /** A trigger standing in for any row the database refuses (a constraint, a failing extension…). */
+    void rejectInsertsOf(long personId) {
+        if (database.isSqlite()) {
+            jdbc.sql("CREATE TRIGGER reject_test_person BEFORE INSERT ON checkin WHEN NEW.person_id = " + personId
+                    + " BEGIN SELECT RAISE(ABORT, 'rejected by the test'); END").update();
+        } else {
+            jdbc.sql("CREATE FUNCTION reject_test_person() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "IF NEW.person_id = " + personId + " THEN RAISE EXCEPTION 'rejected by the test'; END IF; "
+                    + "RETURN NEW; END $$").update();
+            jdbc.sql("CREATE TRIGGER reject_test_person BEFORE INSERT ON checkin FOR EACH ROW "
+                    + "EXECUTE FUNCTION reject_test_person()").update();
+        }
+    }
+
+    void dropRejection() {
+        if (database.isSqlite()) {
+            jdbc.sql("DROP TRIGGER reject_test_person").update();
+        } else {
+            jdbc.sql("DROP TRIGGER reject_test_person ON checkin").update();
+            jdbc.sql("DROP FUNCTION reject_test_person()").update();
+        }
+    }
+
     BatchWriter writerWith(CheckinStore store) {
-        return new BatchWriter(store, loader, partitions, transactionManager, events, new WriterStats(), clock,
+        return new BatchWriter(store, ids, loader, partitions, transactionManager, events, new WriterStats(), clock,
                 properties);
     }
 

@@ -1,24 +1,25 @@
 package org.jiaxing.checkin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.jiaxing.checkin.TestIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** With jiaxing.bench.enabled: echo writes nothing, both check-in modes write a row; no login, no CSRF. */
-@SpringBootTest(properties = "jiaxing.bench.enabled=true")
-@AutoConfigureMockMvc
-class BenchEndpointsTests {
+/**
+ * With jiaxing.bench.enabled, on both databases: echo writes nothing, both check-in modes write a row
+ * (their ids do not collide); no login, no CSRF.
+ */
+abstract class BenchEndpointsContract {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -70,12 +71,26 @@ class BenchEndpointsTests {
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.duplicate").value(i == 1));
         }
-        // the writer's ids and the database's own ids do not collide
-        mvc.perform(post("/api/v1/bench/checkins").contentType(MediaType.APPLICATION_JSON)
-                        .content(ScanRequests.json(TestIds.person(), venue)))
-                .andExpect(status().isOk());
+        // the writer's ids and the database's own ids do not collide, in either order
+        for (String mode : new String[] {"group", "naive", "group"}) {
+            mvc.perform(post("/api/v1/bench/checkins").param("mode", mode).contentType(MediaType.APPLICATION_JSON)
+                            .content(ScanRequests.json(TestIds.person(), venue)))
+                    .andExpect(status().isOk());
+        }
 
         assertThat(rowsOf(person)).isEqualTo(1);
+    }
+
+    @Test
+    void statsShowHowManyRequestsTheWriterCommittedInHowManyTransactions() throws Exception {
+        mvc.perform(post("/api/v1/bench/checkins").contentType(MediaType.APPLICATION_JSON)
+                        .content(ScanRequests.json(person, venue)))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/bench/stats"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.transactions").value(Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.requests").value(Matchers.greaterThan(0)));
     }
 
     @Test

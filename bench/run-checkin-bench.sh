@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The check-in benchmark of issue 3 (docs/PERFORMANCE.md): builds the application and the load generator,
+# starts the server with the benchmark endpoints on a fresh database, runs echo, group-commit and naive
+# check-ins in one run (repeated --runs times, medians reported), prints the machine, stops the server.
+#
+#   bench/run-checkin-bench.sh [--db sqlite|postgresql] [--duration 60] [--warmup 10] [--runs 3]
+#                              [--connections 64] [--port 18080] [--no-build] [--server-arg ARG]...
+#
+# Environment: SERVER_JAVA_OPTS, LOADGEN_JAVA_OPTS (JVM options), JAVA (a JDK >= 21; found otherwise),
+# PGHOST/PGPORT/PGUSER (PostgreSQL for --db postgresql; default 127.0.0.1, 5432, postgres, trust auth).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+db=sqlite
+duration=60
+warmup=10
+runs=1
+connections=64
+port=18080
+build=true
+server_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) db="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --port) port="$2"; shift 2 ;;
+    --no-build) build=false; shift ;;
+    --server-arg) server_args+=("$2"); shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+case "$db" in sqlite|postgresql) ;; *) echo "--db must be sqlite or postgresql" >&2; exit 2 ;; esac
+
+find_java() {
+  local candidate version
+  for candidate in "${JAVA:-}" "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
+    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+    version=$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    if [ -n "$version" ] && [ "${version%%.*}" -ge 21 ]; then echo "$candidate"; return; fi
+  done
+  echo "no JDK >= 21 found; set JAVA=/path/to/bin/java" >&2; exit 1
+}
+java_bin=$(find_java)
+
+if $build; then
+  echo "Building the application and the load generator…"
+  ./mvnw -B -q -Dmaven.test.skip=true package
+  ./mvnw -B -q -f bench/pom.xml package
+fi
+app_jar=$(ls target/jiaxing-*.jar | grep -v original | head -1)
+bench_jar=bench/target/jiaxing-bench.jar
+
+data_dir=$(mktemp -d /tmp/jiaxing-bench.XXXXXX)
+server_log="$data_dir/server.log"
+db_args=()
+if [ "$db" = postgresql ]; then
+  pg_host=${PGHOST:-127.0.0.1}; pg_port=${PGPORT:-5432}; pg_user=${PGUSER:-postgres}
+  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS jiaxing_bench" \
+    -c "CREATE DATABASE jiaxing_bench"
+  # more connections than SQLite: the naive mode's concurrent commits share WAL flushes on PostgreSQL
+  db_args=(--spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/jiaxing_bench"
+           --spring.datasource.username="$pg_user" --spring.datasource.hikari.maximum-pool-size=32)
+fi
+
+server_pid=
+stop_server() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$data_dir"
+}
+trap stop_server EXIT
+
+# shellcheck disable=SC2086
+"$java_bin" ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC} --enable-native-access=ALL-UNNAMED -jar "$app_jar" \
+  --server.port="$port" --jiaxing.bench.enabled=true --jiaxing.demo.enabled=false \
+  --jiaxing.data-dir="$data_dir" --server.tomcat.max-keep-alive-requests=-1 --logging.level.root=WARN \
+  ${db_args[@]+"${db_args[@]}"} ${server_args[@]+"${server_args[@]}"} >"$server_log" 2>&1 &
+server_pid=$!
+
+echo "Starting the server on port $port ($db)…"
+for _ in $(seq 1 180); do
+  if curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$server_pid" 2>/dev/null; then echo "the server stopped:"; tail -40 "$server_log"; exit 1; fi
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the server did not start:"; tail -40 "$server_log"; exit 1; }
+
+echo
+echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), \
+$(free -h | awk '/^Mem:/ {print $2}') memory; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Java: $("$java_bin" -version 2>&1 | head -1); database: $db; server JVM: ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}"
+echo
+
+# shellcheck disable=SC2086
+"$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -jar "$bench_jar" \
+  --url "http://127.0.0.1:$port" --duration "$duration" --warmup "$warmup" --runs "$runs" --connections "$connections"
+
+echo
+echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

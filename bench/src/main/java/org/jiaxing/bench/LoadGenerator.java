@@ -1,0 +1,95 @@
+package org.jiaxing.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The check-in benchmark (issue 3, docs/PERFORMANCE.md): in one run, against one server, the JSON echo
+ * (HTTP ceiling), group-commit check-ins and naive check-ins, each for the same duration with the same
+ * scans; {@code --runs N} repeats the round and reports medians. Targets take turns within a round so
+ * that a noisy neighbour on a shared machine hurts all of them alike.
+ */
+public final class LoadGenerator {
+
+    private LoadGenerator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            if (!e.getMessage().isEmpty()) {
+                System.err.println(e.getMessage());
+            }
+            System.err.print(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        String[] tokens = Scans.venueTokens(options.venues());
+        checkReachable(options, tokens);
+        System.out.printf(Locale.ROOT, "Load: %d connections, %d s warm-up + %d s measured per target, %d run(s), "
+                        + "%d venues, %,d persons, %.0f%% duplicates, against %s%n", options.connections(),
+                options.warmup().toSeconds(), options.duration().toSeconds(), options.runs(), options.venues(),
+                options.persons(), options.duplicateRate() * 100, options.url());
+        Map<Target, List<Result>> results = new EnumMap<>(Target.class);
+        for (int run = 1; run <= options.runs(); run++) {
+            for (Target target : options.targets()) {
+                WriterStats before = WriterStats.read(options.url());
+                long started = System.nanoTime();
+                Result result = Measurement.run(options, target, tokens, options.seed() + run * 31L + target.ordinal());
+                double seconds = (System.nanoTime() - started) / 1e9;
+                results.computeIfAbsent(target, t -> new ArrayList<>()).add(result);
+                System.out.printf(Locale.ROOT, "run %d  %-6s %9.0f req/s  p50 %6.2f ms  p99 %7.2f ms  max %8.1f ms  "
+                                + "errors %s%n", run, target.label, result.rate(), result.p50Millis(), result.p99Millis(),
+                        result.maxMillis(), result.errorSummary());
+                if (target == Target.GROUP) {
+                    System.out.println("             writer (warm-up included): "
+                            + WriterStats.read(options.url()).since(before, seconds));
+                }
+            }
+        }
+        System.out.println();
+        System.out.print(table(results));
+    }
+
+    /** A Markdown table of medians over the runs (max: the worst run), for docs/PERFORMANCE.md. */
+    static String table(Map<Target, List<Result>> results) {
+        StringBuilder table = new StringBuilder("| target | req/s (median) | vs echo | p50 ms | p99 ms | max ms | errors | runs |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        Double echo = results.containsKey(Target.ECHO) ? median(results.get(Target.ECHO), Result::rate) : null;
+        results.forEach((target, runs) -> {
+            double rate = median(runs, Result::rate);
+            String ratio = echo == null ? "–" : String.format(Locale.ROOT, "%.2f×", rate / echo);
+            double max = runs.stream().mapToDouble(Result::maxMillis).max().orElse(0);
+            long errors = runs.stream().mapToLong(Result::errors).sum();
+            table.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %.2f | %.2f | %.1f | %d | %d |%n", target.label,
+                    rate, ratio, median(runs, Result::p50Millis), median(runs, Result::p99Millis), max, errors,
+                    runs.size()));
+        });
+        return table.toString();
+    }
+
+    static double median(List<Result> runs, ToDoubleFunction<Result> metric) {
+        double[] values = runs.stream().mapToDouble(metric).sorted().toArray();
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    /** One echo first: a disabled bench (404) or a wrong URL should stop here with a clear message. */
+    private static void checkReachable(Options options, String[] tokens) throws IOException {
+        int port = options.url().getPort() > 0 ? options.url().getPort() : 80;
+        try (HttpConnection connection = new HttpConnection(options.url().getHost(), port, Target.ECHO.path)) {
+            int status = connection.post(new Scans(options.venues(), options.persons(), 0, 1, tokens).next());
+            if (status != 200) {
+                throw new IllegalStateException("POST " + Target.ECHO.path + " answered " + status
+                        + "; is the server running with --jiaxing.bench.enabled=true?");
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.jiaxing.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Command-line options; every one has a default that matches docs/PERFORMANCE.md. */
+record Options(URI url, Duration duration, Duration warmup, int runs, int connections, List<Target> targets,
+        int venues, int persons, double duplicateRate, long seed) {
+
+    static final String USAGE = """
+            usage: java -jar jiaxing-bench.jar [options]
+              --url URL            server base URL (default http://127.0.0.1:8080)
+              --duration SECONDS   measured time per target and run (default 60)
+              --warmup SECONDS     unmeasured load before each measurement (default 10)
+              --runs N             rounds of all targets; the table shows medians (default 1)
+              --connections N      concurrent keep-alive connections (default 64)
+              --targets LIST       comma-separated, in order: echo,group,naive (default all three)
+              --venues N           venues scanned, skewed towards busy ones (default 4421, Pinghu)
+              --persons N          distinct visitors (default 1000000)
+              --duplicates RATE    share of scans repeating a recent person+venue (default 0.05)
+              --seed N             random seed (default 42)
+            """;
+
+    static Options parse(String[] args) {
+        URI url = URI.create("http://127.0.0.1:8080");
+        Duration duration = Duration.ofSeconds(60);
+        Duration warmup = Duration.ofSeconds(10);
+        int runs = 1;
+        int connections = 64;
+        List<Target> targets = List.of(Target.ECHO, Target.GROUP, Target.NAIVE);
+        int venues = 4421;
+        int persons = 1_000_000;
+        double duplicates = 0.05;
+        long seed = 42;
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (name.equals("-h") || name.equals("--help") || name.equals("-help")) {
+                throw new IllegalArgumentException("");
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value for " + name);
+            }
+            String value = args[++i];
+            switch (name) {
+                case "--url" -> url = URI.create(value);
+                case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(value));
+                case "--warmup" -> warmup = Duration.ofSeconds(Long.parseLong(value));
+                case "--runs" -> runs = Integer.parseInt(value);
+                case "--connections" -> connections = Integer.parseInt(value);
+                case "--targets" -> {
+                    List<Target> chosen = new ArrayList<>();
+                    for (String label : value.split(",")) {
+                        chosen.add(Target.of(label.strip()));
+                    }
+                    targets = List.copyOf(chosen);
+                }
+                case "--venues" -> venues = Integer.parseInt(value);
+                case "--persons" -> persons = Integer.parseInt(value);
+                case "--duplicates" -> duplicates = Double.parseDouble(value);
+                case "--seed" -> seed = Long.parseLong(value);
+                default -> throw new IllegalArgumentException("unknown option " + name);
+            }
+        }
+        if (runs < 1 || connections < 1 || venues < 1 || persons < 1 || duplicates < 0 || duplicates > 1
+                || duration.isZero() || duration.isNegative() || warmup.isNegative()) {
+            throw new IllegalArgumentException("options out of range");
+        }
+        return new Options(url, duration, warmup, runs, connections, targets, venues, persons, duplicates, seed);
+    }
+}

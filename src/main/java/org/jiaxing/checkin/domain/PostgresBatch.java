@@ -1,0 +1,129 @@
+package org.jiaxing.checkin.domain;
+
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiaxing.checkin.NewCheckin;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A whole batch of check-ins as one PostgreSQL statement: the columns travel as arrays and
+ * {@code unnest} turns them back into rows. One round trip and one statement execution, whatever the
+ * batch size (a JDBC batch would execute the insert once per row), and atomic on its own.
+ */
+final class PostgresBatch {
+
+    /**
+     * The inserts, and the updates of earlier stays: extended to a later last-seen time and/or ended by an
+     * imported check-out. The update cannot see the rows of the insert (one snapshot per statement), which
+     * is why a stay extended or ended within its own batch carries its last-seen time and check-out in the
+     * insert (see BatchPlan). Extension and check-out of the same stay are one update row: a statement must
+     * not update a row twice (PostgreSQL would apply only one of the two), so {@link #write} merges them.
+     */
+    private static final String WRITE = """
+            WITH inserted AS (
+                INSERT INTO checkin (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel,
+                                     device_id, created_at, checked_out_at)
+                SELECT id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id, created_at,
+                       checked_out_at
+                FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[],
+                            ?::smallint[], ?::varchar[], ?::bigint[], ?::bigint[])
+                     AS r (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id,
+                           created_at, checked_out_at)
+                RETURNING 1
+            ), updated AS (
+                UPDATE checkin c
+                SET last_seen_at = CASE
+                        WHEN u.last_seen_at IS NOT NULL AND (c.last_seen_at IS NULL OR c.last_seen_at < u.last_seen_at)
+                        THEN u.last_seen_at ELSE c.last_seen_at END,
+                    checked_out_at = COALESCE(c.checked_out_at, u.checked_out_at)
+                FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                     AS u (id, checked_in_at, last_seen_at, checked_out_at)
+                WHERE c.id = u.id AND c.checked_in_at = u.checked_in_at
+                  AND ((u.last_seen_at IS NOT NULL AND (c.last_seen_at IS NULL OR c.last_seen_at < u.last_seen_at))
+                       OR (u.checked_out_at IS NOT NULL AND c.checked_out_at IS NULL))
+                RETURNING 1
+            )
+            SELECT (SELECT COUNT(*) FROM inserted), (SELECT COUNT(*) FROM updated)""";
+
+    private PostgresBatch() {
+    }
+
+    /** One update of an earlier stay; either time may be null (not changed by this batch). */
+    private record Update(long id, long checkedInAt, Long lastSeenAt, Long checkedOutAt) {
+    }
+
+    static void write(JdbcTemplate jdbcTemplate, List<CheckinStore.NewRow> rows,
+            List<CheckinStore.Extension> extensions, List<CheckinStore.Closure> closures) {
+        int size = rows.size();
+        Long[] ids = new Long[size];
+        Long[] persons = new Long[size];
+        Long[] venues = new Long[size];
+        Long[] times = new Long[size];
+        Long[] lastSeen = new Long[size];
+        Short[] refused = new Short[size];
+        Short[] channels = new Short[size];
+        String[] devices = new String[size];
+        Long[] created = new Long[size];
+        Long[] checkedOut = new Long[size];
+        for (int i = 0; i < size; i++) {
+            CheckinStore.NewRow row = rows.get(i);
+            NewCheckin checkin = row.checkin();
+            ids[i] = row.id();
+            persons[i] = checkin.personId();
+            venues[i] = checkin.venueId();
+            times[i] = checkin.at().toEpochMilli();
+            lastSeen[i] = row.lastSeenAt() == 0 ? null : row.lastSeenAt();
+            refused[i] = (short) (checkin.refused() ? 1 : 0);
+            channels[i] = (short) checkin.channel().code();
+            devices[i] = checkin.deviceId();
+            created[i] = row.createdAt();
+            checkedOut[i] = checkin.checkedOutAt() == null ? null : checkin.checkedOutAt().toEpochMilli();
+        }
+        List<Update> updates = updates(extensions, closures);
+        Long[] updatedIds = updates.stream().map(Update::id).toArray(Long[]::new);
+        Long[] updatedCheckins = updates.stream().map(Update::checkedInAt).toArray(Long[]::new);
+        Long[] updatedLastSeen = updates.stream().map(Update::lastSeenAt).toArray(Long[]::new);
+        Long[] updatedCheckedOut = updates.stream().map(Update::checkedOutAt).toArray(Long[]::new);
+        jdbcTemplate.query(connection -> {
+            PreparedStatement write = connection.prepareStatement(WRITE);
+            int p = 1;
+            write.setArray(p++, connection.createArrayOf("int8", ids));
+            write.setArray(p++, connection.createArrayOf("int8", persons));
+            write.setArray(p++, connection.createArrayOf("int8", venues));
+            write.setArray(p++, connection.createArrayOf("int8", times));
+            write.setArray(p++, connection.createArrayOf("int8", lastSeen));
+            write.setArray(p++, connection.createArrayOf("int2", refused));
+            write.setArray(p++, connection.createArrayOf("int2", channels));
+            write.setArray(p++, connection.createArrayOf("varchar", devices));
+            write.setArray(p++, connection.createArrayOf("int8", created));
+            write.setArray(p++, connection.createArrayOf("int8", checkedOut));
+            write.setArray(p++, connection.createArrayOf("int8", updatedIds));
+            write.setArray(p++, connection.createArrayOf("int8", updatedCheckins));
+            write.setArray(p++, connection.createArrayOf("int8", updatedLastSeen));
+            write.setArray(p, connection.createArrayOf("int8", updatedCheckedOut));
+            return write;
+        }, resultSet -> {
+            // one row of counts; reading it is what makes the statement run to its end
+        });
+    }
+
+    /** Extensions and check-outs merged per stay, so that the update touches each row once. */
+    private static List<Update> updates(List<CheckinStore.Extension> extensions,
+            List<CheckinStore.Closure> closures) {
+        Map<Long, Update> byId = new LinkedHashMap<>();
+        for (CheckinStore.Extension extension : extensions) {
+            byId.merge(extension.id(),
+                    new Update(extension.id(), extension.checkedInAt(), extension.lastSeenAt(), null),
+                    (known, added) -> new Update(known.id(), known.checkedInAt(), added.lastSeenAt(),
+                            known.checkedOutAt()));
+        }
+        for (CheckinStore.Closure closure : closures) {
+            byId.merge(closure.id(), new Update(closure.id(), closure.checkedInAt(), null, closure.checkedOutAt()),
+                    (known, added) -> new Update(known.id(), known.checkedInAt(), known.lastSeenAt(),
+                            added.checkedOutAt()));
+        }
+        return List.copyOf(byId.values());
+    }
+}
