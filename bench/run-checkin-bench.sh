@@ -3,8 +3,11 @@
 # starts the server with the benchmark endpoints on a fresh database, runs echo, group-commit and naive
 # check-ins in one run (repeated --runs times, medians reported), prints the machine, stops the server.
 #
-#   bench/run-checkin-bench.sh [--db sqlite|postgresql] [--duration 60] [--warmup 10] [--runs 3]
-#                              [--connections 64] [--port 18080] [--no-build] [--server-arg ARG]...
+#   bench/run-checkin-bench.sh [--db sqlite|postgresql] [--duration 60] [--warmup 10] [--jit-warmup 30]
+#                              [--runs 1] [--connections 64] [--port 18080] [--no-build] [--server-arg ARG]...
+#
+# --jit-warmup: unmeasured seconds per target before the first run (the JIT compiles the whole stack first);
+# --warmup: unmeasured seconds before each measurement; --duration: measured seconds per target and run.
 #
 # Environment: SERVER_JAVA_OPTS, LOADGEN_JAVA_OPTS (JVM options), JAVA (a JDK >= 21; found otherwise),
 # PGHOST/PGPORT/PGUSER (PostgreSQL for --db postgresql; default 127.0.0.1, 5432, postgres, trust auth).
@@ -14,6 +17,7 @@ cd "$(dirname "$0")/.."
 db=sqlite
 duration=60
 warmup=10
+jit_warmup=30
 runs=1
 connections=64
 port=18080
@@ -24,12 +28,13 @@ while [ $# -gt 0 ]; do
     --db) db="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
+    --jit-warmup) jit_warmup="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
     --server-arg) server_args+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -98,7 +103,8 @@ echo
 
 # shellcheck disable=SC2086
 "$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -jar "$bench_jar" \
-  --url "http://127.0.0.1:$port" --duration "$duration" --warmup "$warmup" --runs "$runs" --connections "$connections"
+  --url "http://127.0.0.1:$port" --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs" --connections "$connections" \
+  --server-pid "$server_pid"
 
 echo
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -37,17 +37,31 @@ public final class LoadGenerator {
                         + "%d venues, %,d persons, %.0f%% duplicates, against %s%n", options.connections(),
                 options.warmup().toSeconds(), options.duration().toSeconds(), options.runs(), options.venues(),
                 options.persons(), options.duplicateRate() * 100, options.url());
+        if (!options.jitWarmup().isZero()) {
+            System.out.printf(Locale.ROOT, "JIT warm-up: %d s per target, not measured…%n",
+                    options.jitWarmup().toSeconds());
+            Options warmup = options.warmingUp();
+            for (Target target : options.targets()) {
+                Measurement.run(warmup, target, tokens, options.seed() - 1 - target.ordinal(), () -> { });
+            }
+        }
         Map<Target, List<Result>> results = new EnumMap<>(Target.class);
         for (int run = 1; run <= options.runs(); run++) {
             for (Target target : options.targets()) {
                 WriterStats before = WriterStats.read(options.url());
                 long started = System.nanoTime();
-                Result result = Measurement.run(options, target, tokens, options.seed() + run * 31L + target.ordinal());
+                CpuUse[] cpu = new CpuUse[1];
+                Result result = Measurement.run(options, target, tokens, options.seed() + run * 31L + target.ordinal(),
+                        () -> cpu[0] = CpuUse.now(options.serverPid()));
+                String cpuUse = CpuUse.now(options.serverPid()).since(cpu[0]);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 results.computeIfAbsent(target, t -> new ArrayList<>()).add(result);
                 System.out.printf(Locale.ROOT, "run %d  %-6s %9.0f req/s  p50 %6.2f ms  p99 %7.2f ms  max %8.1f ms  "
                                 + "errors %s%n", run, target.label, result.rate(), result.p50Millis(), result.p99Millis(),
                         result.maxMillis(), result.errorSummary());
+                if (!cpuUse.isEmpty()) {
+                    System.out.println("             " + cpuUse);
+                }
                 if (target == Target.GROUP) {
                     System.out.println("             writer (warm-up included): "
                             + WriterStats.read(options.url()).since(before, seconds));

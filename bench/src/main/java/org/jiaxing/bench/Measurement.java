@@ -17,7 +17,9 @@ final class Measurement {
     private Measurement() {
     }
 
-    static Result run(Options options, Target target, String[] venueTokens, long seed) throws InterruptedException {
+    /** @param measuring called when the warm-up ends and the measured period begins */
+    static Result run(Options options, Target target, String[] venueTokens, long seed, Runnable measuring)
+            throws InterruptedException {
         long warmupNanos = options.warmup().toNanos();
         long measureNanos = options.duration().toNanos();
         long start = System.nanoTime();
@@ -32,6 +34,11 @@ final class Measurement {
             workers[i] = new Worker(connection, scans, measureFrom, end);
             threads[i] = Thread.ofPlatform().name("load-" + i).start(workers[i]);
         }
+        long untilMeasured = measureFrom - System.nanoTime();
+        if (untilMeasured > 0) {
+            Thread.sleep(untilMeasured / 1_000_000, (int) (untilMeasured % 1_000_000));
+        }
+        measuring.run();
         for (Thread thread : threads) {
             thread.join();
         }

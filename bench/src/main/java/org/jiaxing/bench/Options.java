@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Command-line options; every one has a default that matches docs/PERFORMANCE.md. */
-record Options(URI url, Duration duration, Duration warmup, int runs, int connections, List<Target> targets,
-        int venues, int persons, double duplicateRate, long seed) {
+record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, int runs, int connections, List<Target> targets,
+        int venues, int persons, double duplicateRate, long seed, long serverPid) {
 
     static final String USAGE = """
             usage: java -jar jiaxing-bench.jar [options]
               --url URL            server base URL (default http://127.0.0.1:8080)
               --duration SECONDS   measured time per target and run (default 60)
               --warmup SECONDS     unmeasured load before each measurement (default 10)
+              --jit-warmup SECONDS unmeasured load per target before the first run, so that the
+                                   server's JIT has compiled every path (default 30)
               --runs N             rounds of all targets; the table shows medians (default 1)
               --connections N      concurrent keep-alive connections (default 64)
               --targets LIST       comma-separated, in order: echo,group,naive (default all three)
@@ -21,12 +23,14 @@ record Options(URI url, Duration duration, Duration warmup, int runs, int connec
               --persons N          distinct visitors (default 1000000)
               --duplicates RATE    share of scans repeating a recent person+venue (default 0.05)
               --seed N             random seed (default 42)
+              --server-pid PID     the server's process, to report its CPU use apart (Linux)
             """;
 
     static Options parse(String[] args) {
         URI url = URI.create("http://127.0.0.1:8080");
         Duration duration = Duration.ofSeconds(60);
         Duration warmup = Duration.ofSeconds(10);
+        Duration jitWarmup = Duration.ofSeconds(30);
         int runs = 1;
         int connections = 64;
         List<Target> targets = List.of(Target.ECHO, Target.GROUP, Target.NAIVE);
@@ -34,6 +38,7 @@ record Options(URI url, Duration duration, Duration warmup, int runs, int connec
         int persons = 1_000_000;
         double duplicates = 0.05;
         long seed = 42;
+        long serverPid = 0;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("-h") || name.equals("--help") || name.equals("-help")) {
@@ -47,6 +52,7 @@ record Options(URI url, Duration duration, Duration warmup, int runs, int connec
                 case "--url" -> url = URI.create(value);
                 case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(value));
                 case "--warmup" -> warmup = Duration.ofSeconds(Long.parseLong(value));
+                case "--jit-warmup" -> jitWarmup = Duration.ofSeconds(Long.parseLong(value));
                 case "--runs" -> runs = Integer.parseInt(value);
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--targets" -> {
@@ -60,13 +66,21 @@ record Options(URI url, Duration duration, Duration warmup, int runs, int connec
                 case "--persons" -> persons = Integer.parseInt(value);
                 case "--duplicates" -> duplicates = Double.parseDouble(value);
                 case "--seed" -> seed = Long.parseLong(value);
+                case "--server-pid" -> serverPid = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         if (runs < 1 || connections < 1 || venues < 1 || persons < 1 || duplicates < 0 || duplicates > 1
-                || duration.isZero() || duration.isNegative() || warmup.isNegative()) {
+                || duration.isZero() || duration.isNegative() || warmup.isNegative() || jitWarmup.isNegative()) {
             throw new IllegalArgumentException("options out of range");
         }
-        return new Options(url, duration, warmup, runs, connections, targets, venues, persons, duplicates, seed);
+        return new Options(url, duration, warmup, jitWarmup, runs, connections, targets, venues, persons, duplicates, seed,
+                serverPid);
+    }
+
+    /** The same load, for the JIT warm-up only: all of it "warm-up", a token measured second. */
+    Options warmingUp() {
+        return new Options(url, Duration.ofSeconds(1), jitWarmup, Duration.ZERO, 1, connections, targets, venues,
+                persons, duplicateRate, seed, serverPid);
     }
 }

@@ -175,6 +175,9 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
         accepting = true;
         Thread thread = new Thread(this::runWriter, "checkin-writer");
         thread.setDaemon(true);
+        // every request waits for this one thread: when it can run, it should (honoured by the JVM only
+        // with -XX:ThreadPriorityPolicy=1, which needs the right to raise priorities; ignored otherwise)
+        thread.setPriority(Thread.MAX_PRIORITY);
         writer = thread;
         thread.start();
     }
