@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jiaxing.checkin.CheckinChannel;
+import org.jiaxing.checkin.CheckinResult;
+import org.jiaxing.checkin.NewCheckin;
 import org.jiaxing.checkin.UnknownVisitor;
 import org.jiaxing.checkin.UnusableCode;
 import org.jiaxing.checkin.domain.RateLimiter;
@@ -52,12 +55,24 @@ class CheckinApiController {
                     + "429 too many check-ins (Retry-After), 503 overloaded (Retry-After).")
     ResponseEntity<CheckinJson> checkIn(@RequestBody CheckinRequest body, HttpServletRequest request,
             @RequestHeader(name = "X-Device-Id", required = false) @Size(max = 64) String deviceId) {
-        rateLimiter.checkAddress(request.getRemoteAddr());
+        return answer(checkIn(body, request.getRemoteAddr(), deviceId, null));
+    }
+
+    static ResponseEntity<CheckinJson> answer(Visit visit) {
+        return ResponseEntity.status(visit.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(CheckinJson.of(visit));
+    }
+
+    /**
+     * The whole work of an API check-in: rate limit, code, person, status, write; written by {@code writer}
+     * (the benchmark's naive baseline), or by the group-commit writer when it is {@code null}.
+     */
+    Visit checkIn(CheckinRequest body, String address, String deviceId, Function<NewCheckin, CheckinResult> writer) {
+        rateLimiter.checkAddress(address);
         Venue venue = openVenue(body.venueToken(), body.stamp());
         long personId = identify(body);
-        Visit visit = visits.checkIn(venue, personId, CheckinChannel.API,
-                deviceId == null || deviceId.length() > 64 ? null : deviceId);
-        return ResponseEntity.status(visit.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(CheckinJson.of(visit));
+        String device = deviceId == null || deviceId.length() > 64 ? null : deviceId;
+        return writer == null ? visits.checkIn(venue, personId, CheckinChannel.API, device)
+                : visits.checkIn(venue, personId, CheckinChannel.API, device, writer);
     }
 
     private Venue openVenue(String token, String stamp) {

@@ -1,7 +1,5 @@
 package org.jiaxing.code.domain;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jiaxing.code.CodeVerification;
 import org.jiaxing.code.CodeVerification.Invalid;
 import org.jiaxing.code.CodeVerification.Reason;
@@ -9,51 +7,39 @@ import org.jiaxing.code.CodeVerification.UnknownKey;
 import org.jiaxing.code.CodeVerification.Valid;
 import org.jiaxing.code.CodeVerification.Withdrawn;
 import org.jiaxing.code.VenueCodeReissued;
+import org.jiaxing.shared.cache.ReadThroughCache;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks scanned tokens: format, key, signature, generation, in that order, so that nothing about a
- * venue is looked up for an unsigned token. Valid results are remembered in a bounded LRU map (the
- * city has a few thousand venues, so nearly every scan is a hit); a reissue or a retired key empties
- * it. An epoch counter stops a verification that raced with such a change from caching a stale result.
+ * venue is looked up for an unsigned token. Valid results are remembered in a bounded concurrent map (the
+ * city has a few thousand venues, so nearly every scan is a hit, without a lock and without the Ed25519
+ * verification); a reissue or a retired key empties it. The cache's epoch stops a verification that raced
+ * with such a change from caching a stale result.
  */
 @Component
 public class CodeVerifier {
 
     private final SigningKeys keys;
     private final Generations generations;
-    private final Map<String, Valid> verified;
-    private long epoch;
+    private final ReadThroughCache<String, Valid> verified;
 
     public CodeVerifier(SigningKeys keys, Generations generations, CodeProperties properties) {
         this.keys = keys;
         this.generations = generations;
-        int capacity = properties.verifiedCacheSize();
-        this.verified = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Valid> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.verified = new ReadThroughCache<>(properties.verifiedCacheSize());
     }
 
     public CodeVerification verify(String token) {
-        long startedAt;
-        synchronized (this) {
-            Valid cached = verified.get(token);
-            if (cached != null) {
-                return cached;
-            }
-            startedAt = epoch;
+        Valid cached = token == null ? null : verified.peek(token);
+        if (cached != null) {
+            return cached;
         }
+        long startedAt = verified.epoch();
         CodeVerification result = check(token);
         if (result instanceof Valid valid) {
-            synchronized (this) {
-                if (epoch == startedAt) {
-                    verified.put(token, valid);
-                }
-            }
+            verified.put(token, valid, startedAt);
         }
         return result;
     }
@@ -98,12 +84,11 @@ public class CodeVerifier {
         forgetAll();
     }
 
-    private synchronized void forgetAll() {
-        epoch++;
-        verified.clear();
+    private void forgetAll() {
+        verified.invalidateAll();
     }
 
-    synchronized int cachedCount() {
+    int cachedCount() {
         return verified.size();
     }
 }

@@ -19,16 +19,23 @@ import org.jiaxing.person.PersonRegistered;
 import org.jiaxing.person.Persons;
 import org.jiaxing.person.PhoneNumbers;
 import org.jiaxing.shared.JiaxingProperties;
+import org.jiaxing.shared.cache.ReadThroughCache;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Registering, finding and revealing persons. Clear values exist only inside these methods: they are
  * encrypted before the store sees them and masked before callers do (except {@link #reveal}). Lookups
  * join a caller's transaction but open none: each is one indexed SELECT, and on SQLite a transaction
  * would take the write lock (IMMEDIATE mode) that the check-in writer needs.
+ *
+ * <p>{@link #find(long)} is on every scan's path, so masked persons by id are cached in memory (one
+ * node; every change of a person's name or phone goes through this class, which forgets the person when
+ * it changes them and again after the commit). A scan then costs no query and no decryption.
  */
 @Service
 @Transactional
@@ -47,9 +54,10 @@ class PersonService implements Persons {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JiaxingProperties platform;
+    private final ReadThroughCache<Long, Person> byId;
 
     PersonService(PersonStore store, FieldCipher cipher, BlindIndex index, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, JiaxingProperties platform) {
+            ApplicationEventPublisher events, Clock clock, JiaxingProperties platform, PersonProperties properties) {
         this.store = store;
         this.cipher = cipher;
         this.index = index;
@@ -57,6 +65,7 @@ class PersonService implements Persons {
         this.events = events;
         this.clock = clock;
         this.platform = platform;
+        this.byId = new ReadThroughCache<>(properties.cacheSize());
     }
 
     @Override
@@ -86,7 +95,7 @@ class PersonService implements Persons {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Person> find(long id) {
-        return store.findById(id).map(this::masked);
+        return byId.get(id, key -> store.findById(key).map(this::masked));
     }
 
     @Override
@@ -121,6 +130,7 @@ class PersonService implements Persons {
         String name = PersonValidation.name(newName);
         PersonStore.Row row = store.findById(personId).orElseThrow(() -> PersonNotFound.forId(personId));
         store.changeName(personId, cipher.encrypt(NAME, name), clock.instant());
+        changed(personId);
         return new Person(personId, Masking.name(name), Masking.phone(cipher.decryptNullable(PHONE, row.phoneEnc())),
                 Masking.idNumber(cipher.decrypt(ID_NUMBER, row.idNumberEnc())));
     }
@@ -146,14 +156,29 @@ class PersonService implements Persons {
         String phone = cipher.decryptNullable(PHONE, row.phoneEnc());
         if (valid.phone() != null && !valid.phone().equals(phone)) {
             store.changePhone(row.id(), cipher.encrypt(PHONE, valid.phone()), index.phone(valid.phone()), now);
+            changed(row.id());
             phone = valid.phone();
         }
         String name = cipher.decrypt(NAME, row.nameEnc());
         if (valid.name() != null && !valid.name().equals(name)) {
             store.changeName(row.id(), cipher.encrypt(NAME, valid.name()), now);
+            changed(row.id());
             name = valid.name();
         }
         return new Person(row.id(), Masking.name(name), Masking.phone(phone), Masking.idNumber(valid.idNumber()));
+    }
+
+    /** Forgets the cached person now and once more after the commit (a scan may read the old row meanwhile). */
+    private void changed(long personId) {
+        byId.invalidate(personId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byId.invalidate(personId);
+                }
+            });
+        }
     }
 
     private Person masked(PersonStore.Row row) {
