@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # The check-in benchmark of issue 3 (docs/PERFORMANCE.md): builds the application and the load generator,
-# starts the server with the benchmark endpoints on a fresh database, runs echo, group-commit and naive
-# check-ins in one run (repeated --runs times, medians reported), prints the machine, stops the server.
+# and for each database starts the server with the benchmark endpoints on a fresh database (visitor rate
+# limit off), creates bench venues and persons (signed codes, visitor passes), then runs in one run the
+# JSON echo (HTTP ceiling), the real POST /api/v1/checkins (group commit) and the naive baseline (same
+# work, one autocommitted insert per request), repeated --runs times, medians reported; stops the server.
+# The defaults are the issue's measurement: both databases, 3 runs of 60 s per target.
 #
-#   bench/run-checkin-bench.sh [--db sqlite|postgresql] [--duration 60] [--warmup 10] [--jit-warmup 30]
-#                              [--runs 1] [--connections 64] [--port 18080] [--no-build] [--server-arg ARG]...
+#   bench/run-checkin-bench.sh [--db both|sqlite|postgresql] [--duration 60] [--warmup 10] [--jit-warmup 30]
+#                              [--runs 3] [--connections 64] [--persons 100000] [--port 18080] [--no-build]
+#                              [--server-arg ARG]...
 #
 # --jit-warmup: unmeasured seconds per target before the first run (the JIT compiles the whole stack first);
 # --warmup: unmeasured seconds before each measurement; --duration: measured seconds per target and run.
@@ -14,12 +18,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db=sqlite
+db=both
 duration=60
 warmup=10
 jit_warmup=30
-runs=1
+runs=3
 connections=64
+persons=100000
 port=18080
 build=true
 server_args=()
@@ -31,14 +36,23 @@ while [ $# -gt 0 ]; do
     --jit-warmup) jit_warmup="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
+    --persons) persons="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
     --server-arg) server_args+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-case "$db" in sqlite|postgresql) ;; *) echo "--db must be sqlite or postgresql" >&2; exit 2 ;; esac
+case "$db" in both|sqlite|postgresql) ;; *) echo "--db must be both, sqlite or postgresql" >&2; exit 2 ;; esac
+if [ "$db" = both ]; then
+  same=(--duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs"
+        --connections "$connections" --persons "$persons" --port "$port")
+  for arg in ${server_args[@]+"${server_args[@]}"}; do same+=(--server-arg "$arg"); done
+  if $build; then "$0" --db sqlite "${same[@]}"; else "$0" --db sqlite --no-build "${same[@]}"; fi
+  echo
+  exec "$0" --db postgresql --no-build "${same[@]}"
+fi
 
 find_java() {
   local candidate version
@@ -83,6 +97,7 @@ trap stop_server EXIT
 # shellcheck disable=SC2086
 "$java_bin" ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC} --enable-native-access=ALL-UNNAMED -jar "$app_jar" \
   --server.port="$port" --jiaxing.bench.enabled=true --jiaxing.demo.enabled=false \
+  --jiaxing.checkin.visitor.rate-limit-enabled=false \
   --jiaxing.data-dir="$data_dir" --server.tomcat.max-keep-alive-requests=-1 --logging.level.root=WARN \
   ${db_args[@]+"${db_args[@]}"} ${server_args[@]+"${server_args[@]}"} >"$server_log" 2>&1 &
 server_pid=$!
@@ -104,7 +119,7 @@ echo
 # shellcheck disable=SC2086
 "$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -jar "$bench_jar" \
   --url "http://127.0.0.1:$port" --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs" --connections "$connections" \
-  --server-pid "$server_pid"
+  --persons "$persons" --server-pid "$server_pid"
 
 echo
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

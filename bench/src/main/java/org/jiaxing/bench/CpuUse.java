@@ -35,6 +35,14 @@ record CpuUse(long totalTicks, long serverTicks, long selfTicks, long nanos) {
                 Math.max(0, total - server - self));
     }
 
+    /** CPU time (µs) the server used since {@code start}; negative when unknown. */
+    long serverMicrosSince(CpuUse start) {
+        if (serverTicks < 0 || start.serverTicks < 0) {
+            return -1;
+        }
+        return (long) ((serverTicks - start.serverTicks) * (1_000_000 / TICKS_PER_SECOND));
+    }
+
     /** user + nice + system + irq + softirq + steal of the "cpu" line of /proc/stat. */
     private static long machineBusyTicks() {
         try {

@@ -31,8 +31,11 @@ public final class LoadGenerator {
             System.exit(2);
             return;
         }
-        String[] tokens = Scans.venueTokens(options.venues());
-        checkReachable(options, tokens);
+        long setupStarted = System.nanoTime();
+        BenchSetup setup = BenchSetup.create(options.url(), options.venues(), options.persons());
+        System.out.printf(Locale.ROOT, "Setup: %d venues with signed codes, %,d persons with visitor passes (%.1f s)%n",
+                options.venues(), options.persons(), (System.nanoTime() - setupStarted) / 1e9);
+        checkReachable(options, setup);
         System.out.printf(Locale.ROOT, "Load: %d connections, %d s warm-up + %d s measured per target, %d run(s), "
                         + "%d venues, %,d persons, %.0f%% duplicates, against %s%n", options.connections(),
                 options.warmup().toSeconds(), options.duration().toSeconds(), options.runs(), options.venues(),
@@ -42,7 +45,7 @@ public final class LoadGenerator {
                     options.jitWarmup().toSeconds());
             Options warmup = options.warmingUp();
             for (Target target : options.targets()) {
-                Measurement.run(warmup, target, tokens, options.seed() - 1 - target.ordinal(), () -> { });
+                Measurement.run(warmup, target, setup, options.seed() - 1 - target.ordinal(), () -> { });
             }
         }
         Map<Target, List<Result>> results = new EnumMap<>(Target.class);
@@ -51,16 +54,19 @@ public final class LoadGenerator {
                 WriterStats before = WriterStats.read(options.url());
                 long started = System.nanoTime();
                 CpuUse[] cpu = new CpuUse[1];
-                Result result = Measurement.run(options, target, tokens, options.seed() + run * 31L + target.ordinal(),
+                Result measured = Measurement.run(options, target, setup, options.seed() + run * 31L + target.ordinal(),
                         () -> cpu[0] = CpuUse.now(options.serverPid()));
-                String cpuUse = CpuUse.now(options.serverPid()).since(cpu[0]);
+                CpuUse cpuEnd = CpuUse.now(options.serverPid());
+                String cpuUse = cpuEnd.since(cpu[0]);
+                Result result = measured.withServerCpu(cpuEnd.serverMicrosSince(cpu[0]));
                 double seconds = (System.nanoTime() - started) / 1e9;
                 results.computeIfAbsent(target, t -> new ArrayList<>()).add(result);
                 System.out.printf(Locale.ROOT, "run %d  %-6s %9.0f req/s  p50 %6.2f ms  p99 %7.2f ms  max %8.1f ms  "
                                 + "errors %s%n", run, target.label, result.rate(), result.p50Millis(), result.p99Millis(),
                         result.maxMillis(), result.errorSummary());
                 if (!cpuUse.isEmpty()) {
-                    System.out.println("             " + cpuUse);
+                    System.out.println("             " + cpuUse + (result.serverCpuMicros() < 0 ? ""
+                            : String.format(Locale.ROOT, "; server CPU %.0f µs per request", result.cpuPerRequest())));
                 }
                 if (target == Target.GROUP) {
                     System.out.println("             writer (warm-up included): "
@@ -74,17 +80,18 @@ public final class LoadGenerator {
 
     /** A Markdown table of medians over the runs (max: the worst run), for docs/PERFORMANCE.md. */
     static String table(Map<Target, List<Result>> results) {
-        StringBuilder table = new StringBuilder("| target | req/s (median) | vs echo | p50 ms | p99 ms | max ms | errors | runs |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder table = new StringBuilder("| target | req/s (median) | vs echo | p50 ms | p99 ms | max ms | errors "
+                + "| server CPU µs/req | runs |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Double echo = results.containsKey(Target.ECHO) ? median(results.get(Target.ECHO), Result::rate) : null;
         results.forEach((target, runs) -> {
             double rate = median(runs, Result::rate);
             String ratio = echo == null ? "–" : String.format(Locale.ROOT, "%.2f×", rate / echo);
             double max = runs.stream().mapToDouble(Result::maxMillis).max().orElse(0);
             long errors = runs.stream().mapToLong(Result::errors).sum();
-            table.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %.2f | %.2f | %.1f | %d | %d |%n", target.label,
-                    rate, ratio, median(runs, Result::p50Millis), median(runs, Result::p99Millis), max, errors,
-                    runs.size()));
+            double cpu = median(runs, Result::cpuPerRequest);
+            table.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %.2f | %.2f | %.1f | %d | %s | %d |%n",
+                    target.label, rate, ratio, median(runs, Result::p50Millis), median(runs, Result::p99Millis), max,
+                    errors, cpu < 0 ? "–" : String.format(Locale.ROOT, "%.0f", cpu), runs.size()));
         });
         return table.toString();
     }
@@ -96,11 +103,11 @@ public final class LoadGenerator {
     }
 
     /** One echo first: a disabled bench (404) or a wrong URL should stop here with a clear message. */
-    private static void checkReachable(Options options, String[] tokens) throws IOException {
+    private static void checkReachable(Options options, BenchSetup setup) throws IOException {
         int port = options.url().getPort() > 0 ? options.url().getPort() : 80;
         try (HttpConnection connection = new HttpConnection(options.url().getHost(), port, Target.ECHO.path)) {
-            int status = connection.post(new Scans(options.venues(), options.persons(), 0, 1, tokens).next());
-            if (status != 200) {
+            int status = connection.post(new Scans(0, 1, setup).next());
+            if (status != 201) {
                 throw new IllegalStateException("POST " + Target.ECHO.path + " answered " + status
                         + "; is the server running with --jiaxing.bench.enabled=true?");
             }

@@ -18,7 +18,7 @@ final class Measurement {
     }
 
     /** @param measuring called when the warm-up ends and the measured period begins */
-    static Result run(Options options, Target target, String[] venueTokens, long seed, Runnable measuring)
+    static Result run(Options options, Target target, BenchSetup setup, long seed, Runnable measuring)
             throws InterruptedException {
         long warmupNanos = options.warmup().toNanos();
         long measureNanos = options.duration().toNanos();
@@ -28,8 +28,7 @@ final class Measurement {
         Worker[] workers = new Worker[options.connections()];
         Thread[] threads = new Thread[workers.length];
         for (int i = 0; i < workers.length; i++) {
-            Scans scans = new Scans(options.venues(), options.persons(), options.duplicateRate(), seed * 1_000 + i,
-                    venueTokens);
+            Scans scans = new Scans(options.duplicateRate(), seed * 1_000 + i, setup);
             HttpConnection connection = new HttpConnection(options.url().getHost(), port(options), target.path);
             workers[i] = new Worker(connection, scans, measureFrom, end);
             threads[i] = Thread.ofPlatform().name("load-" + i).start(workers[i]);

@@ -20,7 +20,7 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
               --connections N      concurrent keep-alive connections (default 64)
               --targets LIST       comma-separated, in order: echo,group,naive (default all three)
               --venues N           venues scanned, skewed towards busy ones (default 4421, Pinghu)
-              --persons N          distinct visitors (default 1000000)
+              --persons N          distinct visitors, created by the server's setup (default 100000)
               --duplicates RATE    share of scans repeating a recent person+venue (default 0.05)
               --seed N             random seed (default 42)
               --server-pid PID     the server's process, to report its CPU use apart (Linux)
@@ -35,7 +35,7 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
         int connections = 64;
         List<Target> targets = List.of(Target.ECHO, Target.GROUP, Target.NAIVE);
         int venues = 4421;
-        int persons = 1_000_000;
+        int persons = 100_000;
         double duplicates = 0.05;
         long seed = 42;
         long serverPid = 0;

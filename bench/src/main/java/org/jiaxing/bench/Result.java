@@ -9,7 +9,26 @@ import org.HdrHistogram.Histogram;
  * response (microseconds, from writing the request to reading the whole answer), errors apart.
  */
 record Result(Target target, long ok, Map<Integer, Long> errorStatuses, long ioErrors, Histogram latencyMicros,
-        double seconds) {
+        double seconds, long serverCpuMicros) {
+
+    Result(Target target, long ok, Map<Integer, Long> errorStatuses, long ioErrors, Histogram latencyMicros,
+            double seconds) {
+        this(target, ok, errorStatuses, ioErrors, latencyMicros, seconds, -1);
+    }
+
+    /** @param micros CPU time the server process used while measured; negative when unknown */
+    Result withServerCpu(long micros) {
+        return new Result(target, ok, errorStatuses, ioErrors, latencyMicros, seconds, micros);
+    }
+
+    /**
+     * Server CPU time per answered request (µs), all of the server's threads: robust to a noisy machine,
+     * where req/s is not. Negative when unknown.
+     */
+    double cpuPerRequest() {
+        long answered = ok + errors();
+        return serverCpuMicros < 0 || answered == 0 ? -1 : (double) serverCpuMicros / answered;
+    }
 
     double rate() {
         return ok / seconds;

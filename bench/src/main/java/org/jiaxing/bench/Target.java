@@ -2,12 +2,12 @@ package org.jiaxing.bench;
 
 /** The three endpoints of one benchmark run; they all take the same body (see {@link Scans}). */
 enum Target {
-    /** Parse, validate and answer; no write: the HTTP ceiling of this server on this machine. */
+    /** Parse, validate the shape and answer the same JSON; nothing looked up or written: the HTTP ceiling. */
     ECHO("echo", "/api/v1/bench/echo"),
-    /** The same, plus a durable check-in through the group-commit writer. */
-    GROUP("group", "/api/v1/bench/checkins?mode=group"),
-    /** The same, written one row per request in autocommit: the naive design. */
-    NAIVE("naive", "/api/v1/bench/checkins?mode=naive");
+    /** The real check-in API: token, visitor pass, person, status, durable group-committed write. */
+    GROUP("group", "/api/v1/checkins"),
+    /** The same work, written one row per request in autocommit: the naive design. */
+    NAIVE("naive", "/api/v1/bench/naive-checkins");
 
     final String label;
     final String path;
