@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.jiaxing.checkin.Checkin;
 import org.jiaxing.checkin.CheckinQueries;
+import org.jiaxing.checkin.domain.Consents;
 import org.jiaxing.health.HealthStatuses;
 import org.jiaxing.person.InvalidPersonDetails;
 import org.jiaxing.person.Persons;
@@ -23,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** "我的记录": the visitor's own check-ins of the last 28 days, their status, and a name correction. */
+/**
+ * "我的记录": the visitor's own check-ins of the last 28 days, their status, the consents they gave (when,
+ * to which text), and a name correction.
+ */
 @Controller
 class MyRecordsController {
 
@@ -36,9 +40,11 @@ class MyRecordsController {
     private final VisitorCookies cookies;
     private final VisitPages pages;
     private final Clock clock;
+    private final Consents consents;
 
     MyRecordsController(Persons persons, HealthStatuses health, CheckinQueries checkins, VenueDirectory venues,
-            VisitorCookies cookies, VisitPages pages, Clock clock) {
+            VisitorCookies cookies, VisitPages pages, Clock clock, Consents consents) {
+        this.consents = consents;
         this.persons = persons;
         this.health = health;
         this.checkins = checkins;
@@ -85,6 +91,7 @@ class MyRecordsController {
         page.addObject("checkins", visits);
         page.addObject("venues", venuesById);
         page.addObject("problems", problems);
+        page.addObject("consents", consents.ofPerson(personId));
         return page;
     }
 }

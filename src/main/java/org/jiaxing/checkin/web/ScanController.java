@@ -2,10 +2,13 @@ package org.jiaxing.checkin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.OptionalLong;
 import org.jiaxing.checkin.CheckinChannel;
 import org.jiaxing.checkin.CheckinRecorder;
+import org.jiaxing.checkin.domain.Consents;
 import org.jiaxing.checkin.domain.RateLimiter;
+import org.jiaxing.checkin.domain.Registrations;
 import org.jiaxing.checkin.domain.ScannedVenue;
 import org.jiaxing.checkin.domain.Visits;
 import org.jiaxing.code.TabletCodes;
@@ -34,9 +37,11 @@ class ScanController {
     private final RateLimiter rateLimiter;
     private final VisitorCookies cookies;
     private final VisitPages pages;
+    private final Registrations registrations;
 
     ScanController(Visits visits, Persons persons, CheckinRecorder recorder, RateLimiter rateLimiter,
-            VisitorCookies cookies, VisitPages pages) {
+            VisitorCookies cookies, VisitPages pages, Registrations registrations) {
+        this.registrations = registrations;
         this.visits = visits;
         this.persons = persons;
         this.recorder = recorder;
@@ -68,7 +73,7 @@ class ScanController {
 
     @PostMapping("/c/{token}")
     ModelAndView register(@PathVariable String token, @RequestParam(name = "t", required = false) String stamp,
-            RegistrationForm form, HttpServletRequest request, HttpServletResponse response) {
+            RegistrationForm form, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         noStore(response);
         rateLimiter.checkAddress(request.getRemoteAddr());
         ScannedVenue scanned = visits.resolve(token, stamp, FORM_STEPS);
@@ -80,7 +85,8 @@ class ScanController {
         }
         Person person;
         try {
-            person = persons.registerOrUpdate(PersonDetails.of(form.name(), form.phone(), form.idNumber()));
+            person = registrations.registerWithConsent(PersonDetails.of(form.name(), form.phone(), form.idNumber()),
+                    locale);
         } catch (InvalidPersonDetails invalid) {
             ModelAndView page = registration(token, stamp, open, form, null);
             page.addObject("problems", invalid.problems());
@@ -113,6 +119,7 @@ class ScanController {
         page.addObject("venue", open.venue());
         page.addObject("form", form);
         page.addObject("consentMissing", "consent".equals(missing));
+        page.addObject("purposeKey", "checkin.consent.purpose." + Consents.CURRENT_PURPOSE);
         if (missing != null) {
             page.setStatus(HttpStatus.BAD_REQUEST);
         }

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.jiaxing.checkin.TestIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * With jiaxing.bench.enabled, on both databases: echo writes nothing, both check-in modes write a row
+ * With jiaxing.bench.enabled, on both databases: setup makes real codes and passes, echo looks up and
+ * writes nothing, the naive baseline does the real API's work, both id-based check-in modes write a row
  * (their ids do not collide); no login, no CSRF.
  */
 abstract class BenchEndpointsContract {
@@ -28,25 +31,92 @@ abstract class BenchEndpointsContract {
     private final long venue = TestIds.venue();
 
     @Test
-    void echoValidatesAndAnswersButWritesNothing() throws Exception {
-        mvc.perform(post("/api/v1/bench/echo").contentType(MediaType.APPLICATION_JSON)
-                        .content(ScanRequests.json(person, venue)))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.personId").value(person))
-                .andExpect(jsonPath("$.venueId").value(venue))
-                .andExpect(jsonPath("$.name").value("张*丰"))
-                .andExpect(jsonPath("$.checkinId").value(0));
+    void setupMakesVenuesAndPersonsWhoseCodesAndPassesCheckInThroughTheRealApi() throws Exception {
+        JsonNode setup = setup(3, 4);
+        assertThat(setup.get("venueTokens")).hasSize(3);
+        assertThat(setup.get("visitorPasses")).hasSize(4);
+        String scan = scan(setup.get("venueTokens").get(0).asString(), setup.get("visitorPasses").get(1).asString());
 
-        assertThat(rowsOf(person)).isZero();
+        mvc.perform(post("/api/v1/checkins").contentType(MediaType.APPLICATION_JSON).content(scan))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.duplicate").value(false))
+                .andExpect(jsonPath("$.status").value("GREEN"))
+                .andExpect(jsonPath("$.maskedName").value(Matchers.containsString("*")));
+        mvc.perform(post("/api/v1/checkins").contentType(MediaType.APPLICATION_JSON).content(scan))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.duplicate").value(true));
+
+        // the same numbers are the same venues and persons: a second setup creates nothing new
+        long persons = count("person");
+        long venues = count("venue");
+        JsonNode again = setup(3, 4);
+        assertThat(again.get("venueTokens")).isEqualTo(setup.get("venueTokens"));
+        assertThat(count("person")).isEqualTo(persons);
+        assertThat(count("venue")).isEqualTo(venues);
     }
 
     @Test
-    void echoRefusesAnInvalidBodyWithProblemDetails() throws Exception {
-        String badId = ScanRequests.json("token", "330482198503142021", "13805731234", "张三", person, venue);
-        mvc.perform(post("/api/v1/bench/echo").contentType(MediaType.APPLICATION_JSON).content(badId))
+    void echoTakesTheCheckinBodyAndAnswersItsShapeButLooksUpAndWritesNothing() throws Exception {
+        long before = count("checkin");
+        // a well-formed token and pass that no server signed: the echo checks shapes only
+        mvc.perform(post("/api/v1/bench/echo").contentType(MediaType.APPLICATION_JSON)
+                        .content(scan("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8", "v1.17.1764300000.abc_DEF-123")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.checkinId").value(0))
+                .andExpect(jsonPath("$.status").value("GREEN"))
+                .andExpect(jsonPath("$.maskedName").exists());
+
+        assertThat(count("checkin")).isEqualTo(before);
+    }
+
+    @Test
+    void echoRefusesAMalformedPassWithProblemDetails() throws Exception {
+        mvc.perform(post("/api/v1/bench/echo").contentType(MediaType.APPLICATION_JSON)
+                        .content(scan("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8", "v2.17.1764300000.abc")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.code").value("checkin.error.field.idNumber"));
+                .andExpect(jsonPath("$.code").value("checkin.error.field.visitorPass"));
+    }
+
+    @Test
+    void naiveCheckinsDoTheRealWorkAndWriteOneRowPerRequestWithTheSameDedup() throws Exception {
+        JsonNode setup = setup(2, 2);
+        String token = setup.get("venueTokens").get(1).asString();
+        String pass = setup.get("visitorPasses").get(0).asString();
+        long before = count("checkin");
+
+        mvc.perform(post("/api/v1/bench/naive-checkins").contentType(MediaType.APPLICATION_JSON).content(scan(token, pass)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.duplicate").value(false))
+                .andExpect(jsonPath("$.venueName").value("压测场所2"));
+        mvc.perform(post("/api/v1/bench/naive-checkins").contentType(MediaType.APPLICATION_JSON).content(scan(token, pass)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.duplicate").value(true));
+        assertThat(count("checkin")).isEqualTo(before + 1);
+
+        // the same checks as the real API: a forged code or pass is refused and writes nothing
+        mvc.perform(post("/api/v1/bench/naive-checkins").contentType(MediaType.APPLICATION_JSON)
+                        .content(scan(token.substring(0, token.length() - 2) + "AA", pass)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/bench/naive-checkins").contentType(MediaType.APPLICATION_JSON)
+                        .content(scan(token, pass.substring(0, pass.length() - 2) + "AA")))
+                .andExpect(status().isNotFound());
+        assertThat(count("checkin")).isEqualTo(before + 1);
+    }
+
+    private JsonNode setup(int venues, int persons) throws Exception {
+        String json = mvc.perform(post("/api/v1/bench/setup").param("venues", String.valueOf(venues))
+                        .param("persons", String.valueOf(persons)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return new ObjectMapper().readTree(json);
+    }
+
+    private static String scan(String token, String pass) {
+        return "{\"venueToken\":\"" + token + "\",\"visitorPass\":\"" + pass + "\"}";
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     @Test
