@@ -32,6 +32,7 @@ class ConsoleAccessTests {
     @Autowired VenueRegistry registry;
     @Autowired VenueDirectory venues;
     @Autowired CheckinQueries checkins;
+    @Autowired org.jiaxing.shared.JiaxingProperties platform;
 
     Venue mine;
     Venue other;
@@ -77,6 +78,25 @@ class ConsoleAccessTests {
         assertThat(mvc.post().uri("/console/" + mine.id() + "/assisted").with(user(staffOf(mine))).with(csrf())
                 .param("idNumber", valid).param("name", "陆阿婆")).hasStatusOk().bodyText().contains("陆*婆", "代登记");
         assertThat(checkins.atVenue(mine.id(), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))).hasSize(1);
+    }
+
+    @Test
+    void theHourlyChartLabelsEveryHourAndCountsTheCheckinsOfTheirHour() throws Exception {
+        String id = "33048219400202011";
+        assertThat(mvc.post().uri("/console/" + mine.id() + "/assisted").with(user(staffOf(mine))).with(csrf())
+                .param("idNumber", id + IdNumbers.checkCharacter(id)).param("name", "沈阿公")).hasStatusOk();
+        int hour = checkins.atVenue(mine.id(), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")).getFirst()
+                .checkedInAt().atZone(platform.zone()).getHour();
+
+        String page = mvc.get().uri("/console/" + mine.id()).with(user(staffOf(mine))).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        List<String> labels = java.util.regex.Pattern.compile("<span class=\"hour-label\">(\\d+)</span>").matcher(page)
+                .results().map(m -> m.group(1)).toList();
+        assertThat(labels).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 24).mapToObj(String::valueOf).toList());
+        assertThat(page).contains("data-hour=\"" + hour + "\" data-count=\"1\"")
+                .contains("横轴为时段");
+        assertThat(java.util.regex.Pattern.compile("data-count=\"0\"").matcher(page).results().count()).isEqualTo(23);
     }
 
     private static StaffUser staffOf(Venue venue) {
