@@ -13,4 +13,15 @@ interface BatchHandler {
     }
 
     void handle(List<WriteCommand> batch);
+
+    /**
+     * The calling thread is the writer from now on and may keep resources (its own database connection)
+     * between batches, until {@link #detach}.
+     */
+    default void attach() {
+    }
+
+    /** The writer ends: give back what {@link #attach} allowed it to keep. */
+    default void detach() {
+    }
 }

@@ -1,5 +1,7 @@
 package org.jiaxing.checkin.domain;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +12,14 @@ import org.jiaxing.checkin.CheckoutRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import javax.sql.DataSource;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,6 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the commands are then retried one by one, each in its own transaction, so that one bad row fails
  * only its own caller. When the database itself is unavailable no retry is attempted: every caller
  * gets the error at once.
+ *
+ * <p>The writer thread keeps one connection of its own ({@link #attach}): bound to the thread for the
+ * application's DataSource, so that the transaction manager and the store's JdbcTemplate use it like a
+ * pre-bound connection, instead of borrowing one from the pool for every batch (SQLite keeps its page cache
+ * warm, nothing is reset between batches). After a failed batch it is given back, in case it broke, and
+ * the next batch takes a fresh one.
  */
 @Component
 class BatchWriter implements BatchHandler {
@@ -40,6 +52,11 @@ class BatchWriter implements BatchHandler {
     /** Index entries live this long past their window: scans may carry a time slightly behind the clock. */
     private final long keepMillis;
     private final RecentCheckins recent;
+    /** The DataSource the transactions and the store use, when they use the same one (else no own connection). */
+    private final DataSource dataSource;
+    /** The writer thread (after {@link #attach}); only it keeps a connection. */
+    private Thread owner;
+    private ConnectionHolder ownConnection;
 
     BatchWriter(CheckinStore store, CheckinIds ids, RecentCheckinsLoader loader, DayPartitions partitions,
             PlatformTransactionManager transactionManager, CheckinEvents events, WriterStats stats, Clock clock,
@@ -56,6 +73,53 @@ class BatchWriter implements BatchHandler {
         this.keepMillis = windowMillis + properties.maxClockSkew().toMillis();
         this.recent = new RecentCheckins(properties.recentCapacity());
         stats.watchIndex(recent::size);
+        this.dataSource = transactionManager instanceof DataSourceTransactionManager manager
+                && manager.getDataSource() == store.dataSource() ? manager.getDataSource() : null;
+    }
+
+    @Override
+    public void attach() {
+        owner = Thread.currentThread();
+    }
+
+    @Override
+    public void detach() {
+        releaseConnection();
+        owner = null;
+    }
+
+    /** The writer thread's own connection, bound for the batch's transaction and statements. */
+    private void holdConnection() {
+        if (ownConnection != null || dataSource == null || Thread.currentThread() != owner
+                || TransactionSynchronizationManager.hasResource(dataSource)) {
+            return;
+        }
+        try {
+            ConnectionHolder holder = new ConnectionHolder(dataSource.getConnection());
+            TransactionSynchronizationManager.bindResource(dataSource, holder);
+            ownConnection = holder;
+            stats.tookOwnConnection();
+        } catch (SQLException | RuntimeException e) {
+            // the batch then borrows from the pool as usual, and fails there if the database is gone
+            log.debug("Check-in writer could not take a connection of its own", e);
+        }
+    }
+
+    private void releaseConnection() {
+        if (ownConnection == null) {
+            return;
+        }
+        TransactionSynchronizationManager.unbindResourceIfPossible(dataSource);
+        try {
+            Connection connection = ownConnection.getConnection();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            log.debug("Check-in writer's connection did not close cleanly", e);
+        }
+        ownConnection = null;
     }
 
     /**
@@ -84,11 +148,13 @@ class BatchWriter implements BatchHandler {
         if (live.isEmpty()) {
             return;
         }
+        holdConnection();
         Written written;
         try {
             written = inOneTransaction(live);
         } catch (RuntimeException e) {
             stats.batchFailed();
+            releaseConnection();
             if (live.size() > 1 && !databaseUnavailable(e)) {
                 log.warn("A check-in batch of {} requests failed ({}); retrying them one by one", live.size(),
                         e.getClass().getSimpleName());
@@ -109,6 +175,7 @@ class BatchWriter implements BatchHandler {
                 afterCommit(inOneTransaction(List.of(command)));
             } catch (RuntimeException e) {
                 stats.batchFailed();
+                releaseConnection();
                 command.fail(CheckinNotRecorded.because(e));
                 if (databaseUnavailable(e)) {
                     log.error("The database became unavailable; {} check-in requests fail", commands.size() - i, e);

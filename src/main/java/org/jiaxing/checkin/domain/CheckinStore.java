@@ -70,6 +70,11 @@ class CheckinStore {
         }
     }
 
+    /** The DataSource this store's statements use (the writer binds its own connection for it). */
+    javax.sql.DataSource dataSource() {
+        return jdbcTemplate.getDataSource();
+    }
+
     /**
      * Whether {@link #writeAll} is a single statement, and so atomic without a transaction around it
      * (PostgreSQL): then a batch of check-ins costs one round trip and commits with it.

@@ -5,12 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.jiaxing.checkin.Checkin;
 import org.jiaxing.checkin.CheckinBackpressure;
 import org.jiaxing.checkin.CheckinNotRecorded;
@@ -30,6 +31,10 @@ import org.springframework.stereotype.Service;
  * and only then wakes the callers. There is no timer: while one batch commits, the next one forms in the
  * queue by itself, so under load batches grow, and alone a check-in commits at once.
  *
+ * <p>The queue is lock-free (many request threads, one writer): a request never waits for a lock to
+ * enqueue, and wakes the writer only when it is actually asleep, not once per request. Its capacity is
+ * kept with a counter.
+ *
  * <p>Single node: the writer is the only process that writes check-ins (ids are safe for more writers,
  * see {@link CheckinStore}, but the in-memory dedup index is not). Scale-out plan: replace this class
  * behind {@link CheckinRecorder} with one that appends to a Kafka topic partitioned by venue and
@@ -47,7 +52,11 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
     private final WriterStats stats;
     private final Clock clock;
     private final CheckinProperties properties;
-    private final BlockingQueue<WriteCommand> queue;
+    private final ConcurrentLinkedQueue<WriteCommand> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final int capacity;
+    /** Set by the writer before it looks a last time and parks; a request that sees it unparks the writer. */
+    private volatile boolean writerAsleep;
     private volatile boolean accepting;
     private volatile boolean running;
     private volatile Thread writer;
@@ -57,8 +66,8 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
         this.stats = stats;
         this.clock = clock;
         this.properties = properties;
-        this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
-        stats.watchQueue(queue::size);
+        this.capacity = properties.queueCapacity();
+        stats.watchQueue(queued::get);
     }
 
     @Override
@@ -104,10 +113,50 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
         if (!accepting) {
             throw CheckinBackpressure.writerStopped();
         }
-        if (!queue.offer(command)) {
+        if (queued.incrementAndGet() > capacity) {
+            queued.decrementAndGet();
             stats.rejectedQueueFull();
             throw CheckinBackpressure.queueFull();
         }
+        queue.offer(command);
+        if (writerAsleep) {
+            Thread thread = writer;
+            if (thread != null) {
+                LockSupport.unpark(thread);
+            }
+        }
+    }
+
+    /** The next command, or {@code null} after an idle while (so that the writer sees a stop). */
+    private WriteCommand takeOrWait() throws InterruptedException {
+        WriteCommand first = queue.poll();
+        if (first == null) {
+            writerAsleep = true;
+            try {
+                first = queue.poll();
+                if (first == null) {
+                    LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(IDLE_CHECK_MILLIS));
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException();
+                    }
+                    first = queue.poll();
+                }
+            } finally {
+                writerAsleep = false;
+            }
+        }
+        if (first != null) {
+            queued.decrementAndGet();
+        }
+        return first;
+    }
+
+    private WriteCommand takeIfAny() {
+        WriteCommand next = queue.poll();
+        if (next != null) {
+            queued.decrementAndGet();
+        }
+        return next;
     }
 
     private <T> T await(CompletableFuture<T> done) {
@@ -135,18 +184,27 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
 
     private void runWriter() {
         handler.prepare();
+        handler.attach();
+        try {
+            writeUntilStopped();
+        } finally {
+            handler.detach();
+        }
+    }
+
+    private void writeUntilStopped() {
         int batchSize = properties.batchSize();
         List<WriteCommand> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
             try {
-                WriteCommand first = queue.poll(IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                WriteCommand first = takeOrWait();
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
                 int rows = first.rows();
                 WriteCommand next;
-                while (rows < batchSize && (next = queue.poll()) != null) {
+                while (rows < batchSize && (next = takeIfAny()) != null) {
                     batch.add(next);
                     rows += next.rows();
                 }
@@ -165,7 +223,10 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
                 batch.clear();
             }
         }
-        queue.forEach(command -> command.fail(CheckinBackpressure.writerStopped()));
+        WriteCommand left;
+        while ((left = takeIfAny()) != null) {
+            left.fail(CheckinBackpressure.writerStopped());
+        }
     }
 
     @Override
@@ -189,6 +250,7 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
         running = false;
         Thread thread = writer;
         if (thread != null) {
+            LockSupport.unpark(thread);
             try {
                 thread.join(Duration.ofSeconds(30));
             } catch (InterruptedException e) {

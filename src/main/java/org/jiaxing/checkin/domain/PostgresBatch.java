@@ -1,6 +1,8 @@
 package org.jiaxing.checkin.domain;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A whole batch of check-ins as one PostgreSQL statement: the columns travel as arrays and
  * {@code unnest} turns them back into rows. One round trip and one statement execution, whatever the
- * batch size (a JDBC batch would execute the insert once per row), and atomic on its own.
+ * batch size (a JDBC batch would execute the insert once per row), and atomic on its own. A batch that
+ * extends or ends no earlier stay (most of them) is a plain {@code INSERT … SELECT * FROM unnest(…)}.
  */
 final class PostgresBatch {
 
@@ -47,6 +50,13 @@ final class PostgresBatch {
             )
             SELECT (SELECT COUNT(*) FROM inserted), (SELECT COUNT(*) FROM updated)""";
 
+    /** A batch without duplicates of earlier stays (the usual one): the insert alone, no CTE, no update. */
+    private static final String INSERT = """
+            INSERT INTO checkin (id, person_id, venue_id, checked_in_at, last_seen_at, refused, channel, device_id,
+                                 created_at, checked_out_at)
+            SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::smallint[],
+                                 ?::smallint[], ?::varchar[], ?::bigint[], ?::bigint[])""";
+
     private PostgresBatch() {
     }
 
@@ -81,6 +91,16 @@ final class PostgresBatch {
             created[i] = row.createdAt();
             checkedOut[i] = checkin.checkedOutAt() == null ? null : checkin.checkedOutAt().toEpochMilli();
         }
+        boolean insertOnly = extensions.isEmpty() && closures.isEmpty();
+        if (insertOnly) {
+            jdbcTemplate.update(connection -> {
+                PreparedStatement insert = connection.prepareStatement(INSERT);
+                setRows(connection, insert, ids, persons, venues, times, lastSeen, refused, channels, devices, created,
+                        checkedOut);
+                return insert;
+            });
+            return;
+        }
         List<Update> updates = updates(extensions, closures);
         Long[] updatedIds = updates.stream().map(Update::id).toArray(Long[]::new);
         Long[] updatedCheckins = updates.stream().map(Update::checkedInAt).toArray(Long[]::new);
@@ -88,17 +108,8 @@ final class PostgresBatch {
         Long[] updatedCheckedOut = updates.stream().map(Update::checkedOutAt).toArray(Long[]::new);
         jdbcTemplate.query(connection -> {
             PreparedStatement write = connection.prepareStatement(WRITE);
-            int p = 1;
-            write.setArray(p++, connection.createArrayOf("int8", ids));
-            write.setArray(p++, connection.createArrayOf("int8", persons));
-            write.setArray(p++, connection.createArrayOf("int8", venues));
-            write.setArray(p++, connection.createArrayOf("int8", times));
-            write.setArray(p++, connection.createArrayOf("int8", lastSeen));
-            write.setArray(p++, connection.createArrayOf("int2", refused));
-            write.setArray(p++, connection.createArrayOf("int2", channels));
-            write.setArray(p++, connection.createArrayOf("varchar", devices));
-            write.setArray(p++, connection.createArrayOf("int8", created));
-            write.setArray(p++, connection.createArrayOf("int8", checkedOut));
+            int p = setRows(connection, write, ids, persons, venues, times, lastSeen, refused, channels, devices,
+                    created, checkedOut);
             write.setArray(p++, connection.createArrayOf("int8", updatedIds));
             write.setArray(p++, connection.createArrayOf("int8", updatedCheckins));
             write.setArray(p++, connection.createArrayOf("int8", updatedLastSeen));
@@ -107,6 +118,24 @@ final class PostgresBatch {
         }, resultSet -> {
             // one row of counts; reading it is what makes the statement run to its end
         });
+    }
+
+    /** The new rows' columns as the first ten parameters; returns the next parameter's index. */
+    private static int setRows(Connection connection, PreparedStatement statement, Long[] ids, Long[] persons,
+            Long[] venues, Long[] times, Long[] lastSeen, Short[] refused, Short[] channels, String[] devices,
+            Long[] created, Long[] checkedOut) throws SQLException {
+        int p = 1;
+        statement.setArray(p++, connection.createArrayOf("int8", ids));
+        statement.setArray(p++, connection.createArrayOf("int8", persons));
+        statement.setArray(p++, connection.createArrayOf("int8", venues));
+        statement.setArray(p++, connection.createArrayOf("int8", times));
+        statement.setArray(p++, connection.createArrayOf("int8", lastSeen));
+        statement.setArray(p++, connection.createArrayOf("int2", refused));
+        statement.setArray(p++, connection.createArrayOf("int2", channels));
+        statement.setArray(p++, connection.createArrayOf("varchar", devices));
+        statement.setArray(p++, connection.createArrayOf("int8", created));
+        statement.setArray(p++, connection.createArrayOf("int8", checkedOut));
+        return p;
     }
 
     /** Extensions and check-outs merged per stay, so that the update touches each row once. */

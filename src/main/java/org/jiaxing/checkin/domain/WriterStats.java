@@ -25,6 +25,7 @@ public class WriterStats implements MeterBinder {
     private final AtomicLong timedOut = new AtomicLong();
     private final AtomicLong taken = new AtomicLong();
     private final AtomicLong busyNanos = new AtomicLong();
+    private final AtomicLong ownConnections = new AtomicLong();
     private volatile IntSupplier queueDepth = () -> 0;
     private volatile IntSupplier indexSize = () -> 0;
 
@@ -43,6 +44,15 @@ public class WriterStats implements MeterBinder {
     /** The writer spent this long on one batch, from taking it to having answered every caller. */
     void busy(long nanos) {
         busyNanos.addAndGet(nanos);
+    }
+
+    /** The writer took a connection of its own (at its first batch, and after a failed one). */
+    void tookOwnConnection() {
+        ownConnections.incrementAndGet();
+    }
+
+    long ownConnections() {
+        return ownConnections.get();
     }
 
     void batchFailed() {

@@ -92,6 +92,18 @@ abstract class GroupCommitContract {
     }
 
     @Test
+    void theWriterKeepsItsOwnConnectionFromBatchToBatch() {
+        recorder.record(NewCheckin.scan(TestIds.person(), venue, t0));
+        long taken = stats.ownConnections();
+        for (int i = 0; i < 3; i++) {
+            recorder.record(NewCheckin.scan(TestIds.person(), venue, t0));
+        }
+
+        assertThat(taken).as("connections the writer took for itself").isPositive();
+        assertThat(stats.ownConnections()).as("no new one while batches succeed").isEqualTo(taken);
+    }
+
+    @Test
     void whenTheDatabaseIsUnavailableEveryCallerGetsTheErrorAtOnceWithoutRetries() {
         AtomicInteger attempts = new AtomicInteger();
         CheckinStore unreachable = new CheckinStore(jdbcTemplate, database) {
