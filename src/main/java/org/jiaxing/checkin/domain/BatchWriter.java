@@ -95,7 +95,14 @@ class BatchWriter implements BatchHandler {
             return;
         }
         try {
-            ConnectionHolder holder = new ConnectionHolder(dataSource.getConnection());
+            Connection connection = dataSource.getConnection();
+            try {
+                store.tuneWriterConnection(connection);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            ConnectionHolder holder = new ConnectionHolder(connection);
             TransactionSynchronizationManager.bindResource(dataSource, holder);
             ownConnection = holder;
             stats.tookOwnConnection();
@@ -115,6 +122,7 @@ class BatchWriter implements BatchHandler {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }
+            store.resetWriterConnection(connection);
             connection.close();
         } catch (SQLException | RuntimeException e) {
             log.debug("Check-in writer's connection did not close cleanly", e);

@@ -70,6 +70,27 @@ class CheckinStore {
         }
     }
 
+    /** WAL pages after which the writer's own SQLite connection checkpoints itself (see {@link WalCheckpoints}). */
+    static final int WRITER_AUTOCHECKPOINT_PAGES = 20_000;
+
+    /** Settings of the connection the writer keeps: on SQLite it leaves checkpoints to {@link WalCheckpoints}. */
+    void tuneWriterConnection(java.sql.Connection connection) throws SQLException {
+        if (database.isSqlite()) {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA wal_autocheckpoint = " + WRITER_AUTOCHECKPOINT_PAGES);
+            }
+        }
+    }
+
+    /** Back to the default before the connection returns to the pool. */
+    void resetWriterConnection(java.sql.Connection connection) throws SQLException {
+        if (database.isSqlite()) {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA wal_autocheckpoint = 1000");
+            }
+        }
+    }
+
     /** The DataSource this store's statements use (the writer binds its own connection for it). */
     javax.sql.DataSource dataSource() {
         return jdbcTemplate.getDataSource();
