@@ -13,6 +13,8 @@
 # --jit-warmup: unmeasured seconds per target before the first run (the JIT compiles the whole stack first);
 # --warmup: unmeasured seconds before each measurement; --duration: measured seconds per target and run.
 #
+# -XX:ThreadPriorityPolicy=1 (server default) lets the check-in writer thread ask for a higher OS priority
+# (nice -5, honoured when the server may raise priorities: root or CAP_SYS_NICE; ignored otherwise).
 # Environment: SERVER_JAVA_OPTS, LOADGEN_JAVA_OPTS (JVM options), JAVA (a JDK >= 21; found otherwise),
 # PGHOST/PGPORT/PGUSER (PostgreSQL for --db postgresql; default 127.0.0.1, 5432, postgres, trust auth).
 set -euo pipefail
@@ -95,7 +97,7 @@ stop_server() {
 trap stop_server EXIT
 
 # shellcheck disable=SC2086
-"$java_bin" ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC} --enable-native-access=ALL-UNNAMED -jar "$app_jar" \
+"$java_bin" ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1} --enable-native-access=ALL-UNNAMED -jar "$app_jar" \
   --server.port="$port" --jiaxing.bench.enabled=true --jiaxing.demo.enabled=false \
   --jiaxing.checkin.visitor.rate-limit-enabled=false \
   --jiaxing.data-dir="$data_dir" --server.tomcat.max-keep-alive-requests=-1 --logging.level.root=WARN \
@@ -113,7 +115,7 @@ curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the serv
 echo
 echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), \
 $(free -h | awk '/^Mem:/ {print $2}') memory; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Java: $("$java_bin" -version 2>&1 | head -1); database: $db; server JVM: ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}"
+echo "Java: $("$java_bin" -version 2>&1 | head -1); database: $db; server JVM: ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1}"
 echo
 
 # shellcheck disable=SC2086
