@@ -7,6 +7,7 @@ import org.jiaxing.checkin.CheckinChannel;
 import org.jiaxing.checkin.CheckinRecorder;
 import org.jiaxing.checkin.domain.RateLimiter;
 import org.jiaxing.checkin.domain.ScannedVenue;
+import org.jiaxing.checkin.domain.Visit;
 import org.jiaxing.checkin.domain.Visits;
 import org.jiaxing.code.TabletCodes;
 import org.jiaxing.person.InvalidPersonDetails;
@@ -34,15 +35,17 @@ class ScanController {
     private final RateLimiter rateLimiter;
     private final VisitorCookies cookies;
     private final VisitPages pages;
+    private final DeviceSightings devices;
 
     ScanController(Visits visits, Persons persons, CheckinRecorder recorder, RateLimiter rateLimiter,
-            VisitorCookies cookies, VisitPages pages) {
+            VisitorCookies cookies, VisitPages pages, DeviceSightings devices) {
         this.visits = visits;
         this.persons = persons;
         this.recorder = recorder;
         this.rateLimiter = rateLimiter;
         this.cookies = cookies;
         this.pages = pages;
+        this.devices = devices;
     }
 
     /** Minutes a new visitor may take over the form after scanning a rotating code (10 steps of 30 s). */
@@ -62,8 +65,7 @@ class ScanController {
             return registration(token, stamp, open, RegistrationForm.empty(), null);
         }
         rateLimiter.checkAddress(request.getRemoteAddr());
-        return pages.result(token, stamp, visits.checkIn(open.venue(), known.getAsLong(), CheckinChannel.SCAN,
-                cookies.deviceId(request, response)));
+        return checkIn(token, stamp, open, known.getAsLong(), request, response);
     }
 
     @PostMapping("/c/{token}")
@@ -88,8 +90,15 @@ class ScanController {
             return page;
         }
         cookies.remember(person.id(), request, response);
-        return pages.result(token, stamp, visits.checkIn(open.venue(), person.id(), CheckinChannel.SCAN,
-                cookies.deviceId(request, response)));
+        return checkIn(token, stamp, open, person.id(), request, response);
+    }
+
+    private ModelAndView checkIn(String token, String stamp, ScannedVenue.Open open, long personId,
+            HttpServletRequest request, HttpServletResponse response) {
+        String deviceId = cookies.deviceId(request, response);
+        Visit visit = visits.checkIn(open.venue(), personId, CheckinChannel.SCAN, deviceId);
+        devices.seen(deviceId, visit);
+        return pages.result(token, stamp, visit);
     }
 
     @PostMapping("/c/{token}/leave")
