@@ -42,6 +42,16 @@ public final class DashboardViews {
 
     /** Check-ins per category (rows) and town (columns). */
     public record Heat(List<String> categories, List<String> towns, long[][] cells, long max) {
+
+        /** Background shade of a cell, darker for more check-ins (white text on the darkest half). */
+        public String style(int row, int column) {
+            if (max == 0) {
+                return "";
+            }
+            double share = (double) cells[row][column] / max;
+            String shade = String.format(java.util.Locale.ROOT, "background: rgba(11,110,79,%.2f)", 0.04 + 0.86 * share);
+            return share > 0.5 ? shade + "; color: #fff" : shade;
+        }
     }
 
     public record ComplianceRow(long venueId, String code, String name, String category, String town, long today,
