@@ -41,11 +41,11 @@ class CheckinTable {
      */
     void hourGroups(long maxId, Instant from, ZoneId zone, Consumer<HourGroup> each) {
         long offset = zone.getRules().getOffset(from).getTotalSeconds() * 1000L;
-        jdbc.sql("""
-                SELECT venue_id, (checked_in_at + :offset) / :hour AS bucket, COUNT(*) AS n, SUM(refused) AS r
-                FROM checkin WHERE id <= :max AND checked_in_at >= :from
-                GROUP BY venue_id, (checked_in_at + :offset) / :hour""")
-                .param("offset", offset).param("hour", HOUR).param("max", maxId).param("from", DbTime.toDb(from))
+        // numbers, not parameters: PostgreSQL matches a grouped expression only if it is written identically
+        String bucket = "(checked_in_at + " + offset + ") / " + HOUR;
+        jdbc.sql("SELECT venue_id, " + bucket + " AS bucket, COUNT(*) AS n, SUM(refused) AS r"
+                        + " FROM checkin WHERE id <= :max AND checked_in_at >= :from GROUP BY venue_id, " + bucket)
+                .param("max", maxId).param("from", DbTime.toDb(from))
                 .query(rs -> {
                     each.accept(new HourGroup(rs.getLong("venue_id"),
                             DbTime.fromDb(rs.getLong("bucket") * HOUR - offset), rs.getLong("n"), rs.getLong("r")));
