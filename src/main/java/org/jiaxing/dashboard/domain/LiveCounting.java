@@ -125,9 +125,12 @@ public class LiveCounting {
 
     /**
      * Replaces the rollups with counts from the check-in table (the window back from now), in one
-     * transaction. Live events of check-ins it covered are skipped afterwards. @return aggregate rows read
+     * transaction. Live events of check-ins it covered are skipped afterwards (events still queued are
+     * flushed first, so the fraud rules see them). @return aggregate rows read
      */
     public synchronized long rebuild() {
+        // what is queued goes through the fraud rules first; its counts are then replaced by the rebuild
+        flush();
         Instant from = windowStart();
         long[] rows = {0};
         transactions.executeWithoutResult(status -> {
