@@ -77,58 +77,87 @@ final class DemoCheckins {
         for (int i = 0; i < open.size() && busy.size() < 60; i += Math.max(1, open.size() / 60)) {
             busy.add(open.get(i));
         }
+        // each visitor lives in one town and is never at two places within an hour: no accidental travel flags
+        List<String> towns = busy.stream().map(Venue::townCode).distinct().sorted().toList();
+        java.util.Map<String, List<Long>> locals = new java.util.HashMap<>();
+        for (int i = 2; i < VISITORS - 80; i++) {
+            locals.computeIfAbsent(towns.get(i % towns.size()), k -> new ArrayList<>()).add(visitors.get(i));
+        }
+        java.util.Map<Long, java.util.TreeSet<Instant>> visits = new java.util.HashMap<>();
         List<NewCheckin> checkins = new ArrayList<>();
         for (int v = 0; v < busy.size(); v++) {
             Venue venue = busy.get(v);
             boolean busiest = v % 10 == 0;
             boolean dropped = v == 10 || v == 30; // two busy venues stopped scanning properly yesterday
             int perDay = busiest ? 25 : 3 + random.nextInt(8);
-            for (int d = DAYS - 1; d >= 0; d--) {
+            List<Long> pool = locals.getOrDefault(venue.townCode(), List.of());
+            for (int d = DAYS - 1; d >= 0 && !pool.isEmpty(); d--) {
                 LocalDate day = today.minusDays(d);
                 int count = dropped && d <= 1 ? 1 : perDay + random.nextInt(3);
                 for (int n = 0; n < count; n++) {
                     Instant at = withinHours(venue, day, random);
-                    if (at.isBefore(now)) {
-                        long person = visitors.get(2 + random.nextInt(VISITORS - 2));
-                        checkins.add(new NewCheckin(person, venue.id(), at, false, CheckinChannel.SCAN, null));
+                    for (int attempt = 0; attempt < 5 && at.isBefore(now); attempt++) {
+                        long person = pool.get(random.nextInt(pool.size()));
+                        java.util.TreeSet<Instant> own = visits.computeIfAbsent(person, k -> new java.util.TreeSet<>());
+                        Instant near = own.ceiling(at.minus(Duration.ofHours(1)));
+                        if (near == null || near.isAfter(at.plus(Duration.ofHours(1)))) {
+                            own.add(at);
+                            checkins.add(new NewCheckin(person, venue.id(), at, false, CheckinChannel.SCAN, null));
+                            break;
+                        }
                     }
                 }
             }
         }
-        anomalies(busy, visitors, red, yellow, now, checkins);
+        anomalies(venues, busy, visitors, red, yellow, now, checkins);
         checkins.sort(Comparator.comparing(NewCheckin::at));
         int recorded = 0;
         for (int from = 0; from < checkins.size(); from += 500) {
             recorded += (int) recorder.recordAll(checkins.subList(from, Math.min(checkins.size(), from + 500))).stream()
                     .filter(result -> !result.duplicate()).count();
         }
+        // one phone checking in five different people at one shop yesterday afternoon
+        Venue shop = busy.get(1);
+        LocalDate yesterday = now.atZone(zone).toLocalDate().minusDays(1);
         for (int i = 0; i < 5; i++) {
-            events.publishEvent(new VisitorDeviceSeen("demo-shared-phone", visitors.get(10 + i), busy.get(1).id(), 0,
-                    now.minus(Duration.ofMinutes(50 - i * 5))));
+            Instant at = yesterday.atTime(15, i * 5).atZone(zone).toInstant();
+            long person = visitors.get(VISITORS - 20 + i);
+            var result = recorder.record(new NewCheckin(person, shop.id(), at, false, CheckinChannel.SCAN, null));
+            recorded++;
+            events.publishEvent(new VisitorDeviceSeen("demo-shared-phone", person, shop.id(),
+                    result.checkin().id(), at));
         }
         return recorded;
     }
 
-    private void anomalies(List<Venue> busy, List<Long> visitors, long red, long yellow, Instant now,
+    private void anomalies(List<Venue> all, List<Venue> busy, List<Long> visitors, long red, long yellow, Instant now,
             List<NewCheckin> checkins) {
-        Venue burst = busy.get(2);
-        Instant minute = now.minus(Duration.ofMinutes(47)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        // yesterday late morning, at venues open then
+        List<Venue> daytime = busy.stream().filter(v -> openAt(v, 10 * 60) && openAt(v, 13 * 60)).toList();
+        Instant yesterday = now.atZone(zone).toLocalDate().minusDays(1).atTime(10, 0).atZone(zone).toInstant();
+        // a small venue, so that 36 scans in a minute are far more than it can admit
+        Venue burst = daytime.stream().filter(v -> v.expectedDailyVisitors() != null && v.expectedDailyVisitors() <= 600)
+                .findFirst().orElse(daytime.get(2));
+        Instant minute = yesterday.plus(Duration.ofMinutes(47));
         for (int i = 0; i < 36; i++) {
-            checkins.add(NewCheckin.scan(visitors.get(20 + i), burst.id(), minute.plusSeconds(i)));
+            checkins.add(NewCheckin.scan(visitors.get(VISITORS - 80 + i), burst.id(), minute.plusSeconds(i)));
         }
+        // a venue without opening hours used at three in the morning, and one with hours before it opens
+        Venue noHours = all.stream().filter(v -> v.openingHours() == null).min(Comparator.comparing(Venue::code))
+                .orElse(busy.get(4));
         for (int d = 0; d < 3; d++) {
-            checkins.add(NewCheckin.scan(visitors.get(60 + d), busy.get(4).id(),
+            checkins.add(NewCheckin.scan(visitors.get(VISITORS - 40 + d), (d == 2 ? busy.get(4) : noHours).id(),
                     now.atZone(zone).toLocalDate().minusDays(d + 1).atTime(3, 10 + d).atZone(zone).toInstant()));
         }
-        Venue first = busy.get(0);
-        Venue far = busy.stream().max(Comparator.comparingDouble(v -> Math.abs(v.latitude() - first.latitude())
+        Venue first = daytime.get(0);
+        Venue far = daytime.stream().max(Comparator.comparingDouble(v -> Math.abs(v.latitude() - first.latitude())
                 + Math.abs(v.longitude() - first.longitude()))).orElseThrow();
-        Instant before = now.minus(Duration.ofMinutes(95));
-        checkins.add(NewCheckin.scan(visitors.get(70), first.id(), before));
-        checkins.add(NewCheckin.scan(visitors.get(70), far.id(), before.plus(Duration.ofMinutes(6))));
+        Instant before = yesterday.plus(Duration.ofMinutes(95));
+        checkins.add(NewCheckin.scan(visitors.get(VISITORS - 30), first.id(), before));
+        checkins.add(NewCheckin.scan(visitors.get(VISITORS - 30), far.id(), before.plus(Duration.ofMinutes(6))));
         for (int i = 0; i < 4; i++) {
-            Instant at = now.minus(Duration.ofMinutes(20 + 30 * i));
-            checkins.add(NewCheckin.scan(i % 2 == 0 ? red : yellow, busy.get(5 + i).id(), at).asRefused());
+            Instant at = yesterday.plus(Duration.ofMinutes(20 + 30 * i));
+            checkins.add(NewCheckin.scan(i % 2 == 0 ? red : yellow, daytime.get(5 + i).id(), at).asRefused());
         }
     }
 
@@ -143,6 +172,13 @@ final class DemoCheckins {
         }
         int minute = open + random.nextInt(Math.max(1, span - 1));
         return day.atStartOfDay(zone).plusMinutes(minute).plusSeconds(random.nextInt(60)).toInstant();
+    }
+
+    private static boolean openAt(Venue venue, int minuteOfDay) {
+        String[] parts = venue.openingHours().split("-");
+        int open = minutes(parts[0]);
+        int close = minutes(parts[1]);
+        return close <= open ? minuteOfDay >= open || minuteOfDay < close : minuteOfDay >= open && minuteOfDay < close;
     }
 
     private static int minutes(String time) {
