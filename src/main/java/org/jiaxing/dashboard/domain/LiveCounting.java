@@ -42,6 +42,7 @@ public class LiveCounting {
     private final TransactionTemplate transactions;
     private final ConcurrentLinkedQueue<CheckinRecorded> pending = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<VisitorDeviceSeen> devices = new ConcurrentLinkedQueue<>();
+    private volatile boolean enabled;
     private long coveredUpTo;
     private long purgedDay = Long.MIN_VALUE;
 
@@ -57,19 +58,30 @@ public class LiveCounting {
         this.table = table;
         this.fraud = fraud;
         this.transactions = transactions;
+        this.enabled = properties.liveCounting();
+    }
+
+    /** Whether check-ins are counted as they come (jiaxing.dashboard.live-counting, switchable at run time). */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Switches live counting on or off, for measuring its cost in one benchmark run (off: rebuild to catch up). */
+    public void enable(boolean on) {
+        enabled = on;
     }
 
     /** On the check-in event thread: queue only, so that a slow database never holds up other listeners. */
     @EventListener
     void on(CheckinRecorded recorded) {
-        if (properties.liveCounting()) {
+        if (enabled) {
             pending.add(recorded);
         }
     }
 
     @EventListener
     void on(VisitorDeviceSeen seen) {
-        if (properties.liveCounting()) {
+        if (enabled) {
             devices.add(seen);
         }
     }

@@ -151,6 +151,15 @@ class DashboardApiController {
         return Map.of("groups", counting.rebuild());
     }
 
+    @PostMapping("/live-counting")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Operation(summary = "Switch live counting on or off (CITY_ADMIN), to measure its cost on the check-in path; "
+            + "rebuild afterwards to count what was missed")
+    Map<String, Boolean> liveCounting(@RequestParam boolean enabled) {
+        counting.enable(enabled);
+        return Map.of("enabled", counting.enabled());
+    }
+
     private static Period period(String key) {
         return Period.of(key).orElseThrow(() -> InvalidDashboardQuery.parameter("period"));
     }

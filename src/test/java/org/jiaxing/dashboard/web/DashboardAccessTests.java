@@ -85,6 +85,9 @@ class DashboardAccessTests {
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/api/v1/dashboard/rebuild").with(user(someone(Role.CITY_ADMIN))).with(csrf()))
                 .hasStatusOk();
+        assertThat(mvc.post().uri("/api/v1/dashboard/live-counting?enabled=false").with(user(someone(Role.TOWN_ADMIN)))
+                .with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(counting.enabled()).isTrue();
     }
 
     @Test
