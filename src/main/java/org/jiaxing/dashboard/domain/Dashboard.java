@@ -215,9 +215,9 @@ public class Dashboard {
         return rows;
     }
 
-    public List<FlagView> flags(Scope scope, Period period, int limit) {
+    public List<FlagView> flags(Scope scope, Period period, int limit, Locale locale) {
         Instant since = today().minusDays(period.days() - 1).atStartOfDay(zone).toInstant();
-        return flags.recent(scope.townCode(), since, limit).stream().map(this::view).toList();
+        return flags.recent(scope.townCode(), since, limit).stream().map(flag -> view(flag, locale)).toList();
     }
 
     public Map<FlagKind, Long> flagCounts(Scope scope, Period period) {
@@ -226,7 +226,7 @@ public class Dashboard {
     }
 
     /** The flag with its underlying check-ins, persons masked. A flag outside the scope is not found. */
-    public FlagDetail flag(Scope scope, long id) {
+    public FlagDetail flag(Scope scope, long id, Locale locale) {
         Flag flag = flags.find(id).filter(f -> scope.covers(f.townCode()))
                 .orElseThrow(DashboardAccessDenied::flagNotFound);
         List<FlagRecord> records = new ArrayList<>();
@@ -237,7 +237,7 @@ public class Dashboard {
             records.add(new FlagRecord(checkin.id(), masked, venue.code(), venue.name(), time(checkin.checkedInAt()),
                     checkin.refused(), checkin.channel().name()));
         }
-        return new FlagDetail(view(flag), records);
+        return new FlagDetail(view(flag, locale), records);
     }
 
     public List<MapPoint> map(Scope scope, Period period, Locale locale) {
@@ -266,10 +266,10 @@ public class Dashboard {
         return found.stream().filter(c -> ids.contains(c.id())).sorted(Comparator.comparing(Checkin::checkedInAt)).toList();
     }
 
-    private FlagView view(Flag flag) {
+    private FlagView view(Flag flag, Locale locale) {
         VenueFacts venue = venues.get(flag.venueId());
         return new FlagView(flag.id(), flag.kind(), venue.id(), venue.code(), venue.name(), townName(venue.townCode(),
-                Locale.SIMPLIFIED_CHINESE), flag.occurredAt(), time(flag.occurredAt()), flag.detail(),
+                locale), flag.occurredAt(), time(flag.occurredAt()), flag.detail(),
                 flag.checkinIds().size());
     }
 

@@ -124,11 +124,11 @@ class DashboardApiController {
     @GetMapping("/flags")
     @Operation(summary = "Fraud flags of the period, newest first (at most 500)")
     List<FlagView> flags(@RequestParam(defaultValue = "today") String period,
-            @RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal StaffUser user) {
+            @RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal StaffUser user, Locale locale) {
         if (limit < 1 || limit > 500) {
             throw InvalidDashboardQuery.parameter("limit");
         }
-        return dashboard.flags(Scope.of(user), period(period), limit);
+        return dashboard.flags(Scope.of(user), period(period), limit, locale);
     }
 
     @GetMapping("/flags/counts")
@@ -140,8 +140,8 @@ class DashboardApiController {
 
     @GetMapping("/flags/{id}")
     @Operation(summary = "A fraud flag with its underlying check-ins, persons masked")
-    FlagDetail flag(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
-        return dashboard.flag(Scope.of(user), id);
+    FlagDetail flag(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Locale locale) {
+        return dashboard.flag(Scope.of(user), id, locale);
     }
 
     @PostMapping("/rebuild")

@@ -52,14 +52,16 @@ class DashboardPageController {
         model.addAttribute("heat", dashboard.heat(scope, chosen, locale));
         model.addAttribute("complianceTotal", compliance.size());
         model.addAttribute("compliance", compliance.stream().limit(COMPLIANCE_ROWS_SHOWN).toList());
-        model.addAttribute("flagCounts", dashboard.flagCounts(scope, chosen));
-        model.addAttribute("flags", dashboard.flags(scope, chosen, FLAGS_SHOWN));
+        var flagCounts = dashboard.flagCounts(scope, chosen);
+        model.addAttribute("flagCounts", flagCounts);
+        model.addAttribute("flagTotal", flagCounts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("flags", dashboard.flags(scope, chosen, FLAGS_SHOWN, locale));
         return "dashboard/index";
     }
 
     @GetMapping("/dashboard/flags/{id}")
-    String flag(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("detail", dashboard.flag(Scope.of(user), id));
+    String flag(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+        model.addAttribute("detail", dashboard.flag(Scope.of(user), id, locale));
         return "dashboard/flag";
     }
 }

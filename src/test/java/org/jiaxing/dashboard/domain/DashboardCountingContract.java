@@ -134,14 +134,14 @@ abstract class DashboardCountingContract {
         assertThat(flags).containsEntry(FlagKind.BURST, 1L).containsEntry(FlagKind.NIGHT, 1L)
                 .containsEntry(FlagKind.IMPOSSIBLE_TRAVEL, 1L).containsEntry(FlagKind.SHARED_DEVICE, 1L);
         assertThat(flags.get(FlagKind.OUTSIDE_HOURS)).isPositive();
-        DashboardViews.FlagView travel = dashboard.flags(Scope.city(), Period.DAYS_7, 100).stream()
+        DashboardViews.FlagView travel = dashboard.flags(Scope.city(), Period.DAYS_7, 100, Locale.ROOT).stream()
                 .filter(f -> f.kind() == FlagKind.IMPOSSIBLE_TRAVEL).findFirst().orElseThrow();
-        DashboardViews.FlagDetail detail = dashboard.flag(Scope.city(), travel.id());
+        DashboardViews.FlagDetail detail = dashboard.flag(Scope.city(), travel.id(), Locale.ROOT);
         assertThat(detail.records()).extracting(DashboardViews.FlagRecord::maskedName).containsExactly("沈*国", "沈*国");
         assertThat(detail.records()).extracting(DashboardViews.FlagRecord::venueCode).containsExactly("DB-0001", "DB-0002");
-        DashboardViews.FlagView burstFlag = dashboard.flags(Scope.city(), Period.DAYS_7, 100).stream()
+        DashboardViews.FlagView burstFlag = dashboard.flags(Scope.city(), Period.DAYS_7, 100, Locale.ROOT).stream()
                 .filter(f -> f.kind() == FlagKind.BURST).findFirst().orElseThrow();
-        assertThat(dashboard.flag(Scope.city(), burstFlag.id()).records()).hasSize(31);
+        assertThat(dashboard.flag(Scope.city(), burstFlag.id(), Locale.ROOT).records()).hasSize(31);
     }
 
     private void awaitCounted(int expected) throws InterruptedException {
