@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,9 @@ import org.jiaxing.account.NewStaffAccount;
 import org.jiaxing.account.Passwords;
 import org.jiaxing.account.Role;
 import org.jiaxing.account.StaffAccounts;
+import org.jiaxing.checkin.CheckinRecorder;
+import org.jiaxing.health.HealthStatuses;
+import org.jiaxing.person.Persons;
 import org.jiaxing.shared.JiaxingProperties;
 import org.jiaxing.shared.persistence.Database;
 import org.jiaxing.venue.Venue;
@@ -22,11 +26,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * First run with demo data on (embedded SQLite only): the 4,421 Pinghu venues and one login per role. Skipped when venues or
+ * First run with demo data on (embedded SQLite only): the 4,421 Pinghu venues, a few days of check-ins for the
+ * dashboard ({@link DemoCheckins}) and one login per role. Skipped when venues or
  * accounts already exist, so a restart never duplicates anything. Passwords are generated, printed once
  * and kept in {@code ./data/demo-logins.txt} (mode 600) for the next start.
  */
@@ -44,10 +50,21 @@ class DemoSeeding implements ApplicationRunner {
     private final VenueRegistry registry;
     private final StaffAccounts accounts;
     private final Database database;
+    private final Persons persons;
+    private final HealthStatuses health;
+    private final CheckinRecorder recorder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     DemoSeeding(JiaxingProperties properties, VenueDirectory venues, VenueRegistry registry, StaffAccounts accounts,
-            Database database) {
+            Database database, Persons persons, HealthStatuses health, CheckinRecorder recorder,
+            ApplicationEventPublisher events, Clock clock) {
         this.database = database;
+        this.persons = persons;
+        this.health = health;
+        this.recorder = recorder;
+        this.events = events;
+        this.clock = clock;
         this.properties = properties;
         this.venues = venues;
         this.registry = registry;
@@ -68,6 +85,11 @@ class DemoSeeding implements ApplicationRunner {
             long started = System.nanoTime();
             int seeded = registry.upsertAll(DemoVenueGenerator.generate(SEED));
             log.info("Demo data: {} Pinghu venues seeded in {} ms", seeded, (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            int checkins = new DemoCheckins(persons, health, recorder, events, clock, properties.zone())
+                    .seed(venues.findAll(VenueFilter.any()), SEED);
+            log.info("Demo data: {} check-ins of the last days seeded in {} ms", checkins,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         if (accounts.count() == 0) {
             writeLogins(createAccounts());

@@ -25,12 +25,15 @@ class DemoSeedingTests {
     @Autowired UserDetailsService users;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired JiaxingProperties properties;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void firstRunSeedsTheCityAndOneLoginPerRoleAndARestartAddsNothing() throws Exception {
         assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
         assertThat(venues.count(new VenueFilter(null, "MEDICAL", null, null))).isEqualTo(210);
         assertThat(accounts.count()).isEqualTo(5);
+        long checkins = checkins();
+        assertThat(checkins).as("demo check-in history").isBetween(2_000L, 10_000L);
 
         Path logins = properties.dataDir().resolve(DemoSeeding.LOGINS_FILE);
         assertThat(Files.getPosixFilePermissions(logins)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -43,5 +46,10 @@ class DemoSeedingTests {
 
         assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
         assertThat(accounts.count()).isEqualTo(5);
+        assertThat(checkins()).isEqualTo(checkins);
+    }
+
+    private long checkins() {
+        return jdbc.sql("SELECT COUNT(*) FROM checkin").query(Long.class).single();
     }
 }

@@ -10,6 +10,7 @@ import org.jiaxing.checkin.domain.Consents;
 import org.jiaxing.checkin.domain.RateLimiter;
 import org.jiaxing.checkin.domain.Registrations;
 import org.jiaxing.checkin.domain.ScannedVenue;
+import org.jiaxing.checkin.domain.Visit;
 import org.jiaxing.checkin.domain.Visits;
 import org.jiaxing.code.TabletCodes;
 import org.jiaxing.person.InvalidPersonDetails;
@@ -38,9 +39,10 @@ class ScanController {
     private final VisitorCookies cookies;
     private final VisitPages pages;
     private final Registrations registrations;
+    private final DeviceSightings devices;
 
     ScanController(Visits visits, Persons persons, CheckinRecorder recorder, RateLimiter rateLimiter,
-            VisitorCookies cookies, VisitPages pages, Registrations registrations) {
+            VisitorCookies cookies, VisitPages pages, Registrations registrations, DeviceSightings devices) {
         this.registrations = registrations;
         this.visits = visits;
         this.persons = persons;
@@ -48,6 +50,7 @@ class ScanController {
         this.rateLimiter = rateLimiter;
         this.cookies = cookies;
         this.pages = pages;
+        this.devices = devices;
     }
 
     /** Minutes a new visitor may take over the form after scanning a rotating code (10 steps of 30 s). */
@@ -67,8 +70,7 @@ class ScanController {
             return registration(token, stamp, open, RegistrationForm.empty(), null);
         }
         rateLimiter.checkAddress(request.getRemoteAddr());
-        return pages.result(token, stamp, visits.checkIn(open.venue(), known.getAsLong(), CheckinChannel.SCAN,
-                cookies.deviceId(request, response)));
+        return checkIn(token, stamp, open, known.getAsLong(), request, response);
     }
 
     @PostMapping("/c/{token}")
@@ -94,8 +96,15 @@ class ScanController {
             return page;
         }
         cookies.remember(person.id(), request, response);
-        return pages.result(token, stamp, visits.checkIn(open.venue(), person.id(), CheckinChannel.SCAN,
-                cookies.deviceId(request, response)));
+        return checkIn(token, stamp, open, person.id(), request, response);
+    }
+
+    private ModelAndView checkIn(String token, String stamp, ScannedVenue.Open open, long personId,
+            HttpServletRequest request, HttpServletResponse response) {
+        String deviceId = cookies.deviceId(request, response);
+        Visit visit = visits.checkIn(open.venue(), personId, CheckinChannel.SCAN, deviceId);
+        devices.seen(deviceId, visit);
+        return pages.result(token, stamp, visit);
     }
 
     @PostMapping("/c/{token}/leave")

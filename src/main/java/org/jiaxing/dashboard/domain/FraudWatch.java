@@ -1,0 +1,156 @@
+package org.jiaxing.dashboard.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiaxing.checkin.CheckinRecorded;
+import org.jiaxing.checkin.VisitorDeviceSeen;
+import org.jiaxing.shared.JiaxingProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the {@link FraudRules} to check-ins as they are counted. It remembers only what the rules need:
+ * scans per venue in the last minutes (bursts), each person's last check-in within the travel window, and
+ * the identities each device hash checked in within the device window. Called by {@link LiveCounting} under
+ * its lock, so it needs no locking of its own. State lives in memory: after a restart the rules start
+ * afresh (flags already raised stay in the table).
+ */
+@Component
+class FraudWatch {
+
+    private record Minute(long venueId, long minute) {
+    }
+
+    private record LastCheckin(long venueId, Instant at, long checkinId) {
+    }
+
+    private record Sighting(Instant at, long checkinId) {
+    }
+
+    private static final class Device {
+        final Map<Long, Sighting> persons = new LinkedHashMap<>();
+        Instant flaggedAt;
+    }
+
+    private final FraudRules rules;
+    private final DashboardProperties.Rules thresholds;
+    private final VenueSnapshot venues;
+    private final FlagStore store;
+    private final ZoneId zone;
+    private final Map<Minute, List<Long>> minutes = new HashMap<>();
+    private final Map<Minute, Boolean> flaggedMinutes = new HashMap<>();
+    private final Map<Long, LastCheckin> lastCheckins = new HashMap<>();
+    private final Map<String, Device> devices = new HashMap<>();
+    private Instant latest = Instant.EPOCH;
+
+    FraudWatch(DashboardProperties properties, JiaxingProperties platform, VenueSnapshot venues, FlagStore store) {
+        this.thresholds = properties.rules();
+        this.rules = new FraudRules(thresholds);
+        this.venues = venues;
+        this.store = store;
+        this.zone = platform.zone();
+    }
+
+    List<Flag> inspect(List<CheckinRecorded> checkins, List<VisitorDeviceSeen> sightings) {
+        List<Flag> flags = new ArrayList<>();
+        for (CheckinRecorded checkin : checkins) {
+            if (checkin.at().isAfter(latest)) {
+                latest = checkin.at();
+            }
+            VenueFacts venue = venues.get(checkin.venueId());
+            timing(checkin, venue, flags);
+            burst(checkin, venue, flags);
+            travel(checkin, venue, flags);
+        }
+        for (VisitorDeviceSeen seen : sightings) {
+            device(seen, flags);
+        }
+        forgetOld();
+        return flags;
+    }
+
+    void save(List<Flag> flags) {
+        flags.forEach(store::insert);
+    }
+
+    private void timing(CheckinRecorded checkin, VenueFacts venue, List<Flag> flags) {
+        rules.timing(venue.hours(), checkin.at().atZone(zone).toLocalTime()).ifPresent(kind -> flags.add(new Flag(0,
+                kind, venue.id(), venue.townCode(), checkin.at(), List.of(checkin.personId()), List.of(checkin.checkinId()),
+                "hours=" + (venue.hours() == null ? "-" : hoursText(venue.hours())))));
+    }
+
+    private void burst(CheckinRecorded checkin, VenueFacts venue, List<Flag> flags) {
+        Minute minute = new Minute(venue.id(), checkin.at().truncatedTo(ChronoUnit.MINUTES).toEpochMilli());
+        List<Long> ids = minutes.computeIfAbsent(minute, k -> new ArrayList<>());
+        ids.add(checkin.checkinId());
+        if (rules.burst(ids.size(), venue.expectedDailyVisitors()) && flaggedMinutes.putIfAbsent(minute, true) == null) {
+            flags.add(new Flag(0, FlagKind.BURST, venue.id(), venue.townCode(), Instant.ofEpochMilli(minute.minute()),
+                    List.of(), ids, "limit=" + rules.burstLimit(venue.expectedDailyVisitors())));
+        }
+    }
+
+    private void travel(CheckinRecorded checkin, VenueFacts venue, List<Flag> flags) {
+        LastCheckin last = lastCheckins.get(checkin.personId());
+        if (last != null && last.venueId() != venue.id()) {
+            VenueFacts before = venues.get(last.venueId());
+            if (before.located() && venue.located()) {
+                double km = FraudRules.distanceKm(before.latitude(), before.longitude(), venue.latitude(),
+                        venue.longitude());
+                Duration between = Duration.between(last.at(), checkin.at());
+                if (rules.impossibleTravel(km, between)) {
+                    flags.add(new Flag(0, FlagKind.IMPOSSIBLE_TRAVEL, venue.id(), venue.townCode(), checkin.at(),
+                            List.of(checkin.personId()), List.of(last.checkinId(), checkin.checkinId()),
+                            String.format(java.util.Locale.ROOT, "km=%.1f minutes=%d", km,
+                                    Math.abs(between.toMinutes()))));
+                }
+            }
+        }
+        if (last == null || !checkin.at().isBefore(last.at())) {
+            lastCheckins.put(checkin.personId(), new LastCheckin(venue.id(), checkin.at(), checkin.checkinId()));
+        }
+    }
+
+    private void device(VisitorDeviceSeen seen, List<Flag> flags) {
+        Device device = devices.computeIfAbsent(seen.deviceHash(), k -> new Device());
+        device.persons.put(seen.personId(), new Sighting(seen.at(), seen.checkinId()));
+        Instant windowStart = seen.at().minus(thresholds.deviceWindow());
+        device.persons.values().removeIf(s -> s.at().isBefore(windowStart));
+        boolean alreadyFlagged = device.flaggedAt != null && !device.flaggedAt.isBefore(windowStart);
+        if (rules.sharedDevice(device.persons.size()) && !alreadyFlagged) {
+            device.flaggedAt = seen.at();
+            VenueFacts venue = venues.get(seen.venueId());
+            flags.add(new Flag(0, FlagKind.SHARED_DEVICE, venue.id(), venue.townCode(), seen.at(),
+                    List.copyOf(device.persons.keySet()),
+                    device.persons.values().stream().map(Sighting::checkinId).toList(),
+                    "identities=" + device.persons.size()));
+        }
+    }
+
+    private void forgetOld() {
+        long oldMinute = latest.minus(Duration.ofMinutes(5)).toEpochMilli();
+        minutes.keySet().removeIf(m -> m.minute() < oldMinute);
+        flaggedMinutes.keySet().removeIf(m -> m.minute() < oldMinute);
+        Instant travelStart = latest.minus(thresholds.travelWindow());
+        lastCheckins.values().removeIf(last -> last.at().isBefore(travelStart));
+        Instant deviceStart = latest.minus(thresholds.deviceWindow());
+        for (Iterator<Device> it = devices.values().iterator(); it.hasNext(); ) {
+            Device device = it.next();
+            device.persons.values().removeIf(s -> s.at().isBefore(deviceStart));
+            if (device.persons.isEmpty()) {
+                it.remove();
+            }
+        }
+    }
+
+    private static String hoursText(OpeningHours hours) {
+        return String.format("%02d:%02d-%02d:%02d", hours.openMinute() / 60, hours.openMinute() % 60,
+                hours.closeMinute() / 60, hours.closeMinute() % 60);
+    }
+}

@@ -1,0 +1,12 @@
+package org.jiaxing.dashboard.domain;
+
+import org.jiaxing.support.MutableClockConfiguration;
+import org.jiaxing.support.PostgresTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+@PostgresTest
+@SpringBootTest(properties = "jiaxing.dashboard.flush-interval=1h")
+@Import(MutableClockConfiguration.class)
+class DashboardCountingPostgresTests extends DashboardCountingContract {
+}
