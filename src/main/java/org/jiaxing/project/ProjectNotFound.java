@@ -18,6 +18,11 @@ public class ProjectNotFound extends JiaxingException {
         return new ProjectNotFound("project.error.problemNotFound", id);
     }
 
+    /** A scanned site code that is not (or no longer) a valid code of a project site. */
+    public static ProjectNotFound siteCode() {
+        return new ProjectNotFound("project.error.siteCode");
+    }
+
     public static ProjectNotFound file() {
         return new ProjectNotFound("project.error.fileNotFound");
     }

@@ -32,6 +32,14 @@ public final class ColourRules {
         return new ColourRules(properties.aheadMargin(), properties.behindMargin());
     }
 
+    public int aheadMargin() {
+        return aheadMargin;
+    }
+
+    public int behindMargin() {
+        return behindMargin;
+    }
+
     public StageColour stage(StagePlan stage, LocalDate today) {
         if (!stage.isOpen()) {
             int byDeadline = stage.completedOn().compareTo(stage.deadline());
