@@ -114,7 +114,7 @@ public class ProjectService {
         return store.findBySiteVenue(venueId);
     }
 
-    public List<ProjectStore.ColourChange> colourHistory(long projectId) {
+    public List<ColourChange> colourHistory(long projectId) {
         return store.colourHistory(projectId);
     }
 

@@ -152,9 +152,6 @@ class ProjectStore {
                 .param("p", projectId).param("day", day.toString()).param("c", colour.name()).update();
     }
 
-    record ColourChange(String stageCode, StageColour from, StageColour to, LocalDate day) {
-    }
-
     List<ColourChange> colourHistory(long projectId) {
         return jdbc.sql("""
                 SELECT stage_code, from_colour, to_colour, changed_on FROM project_colour_change
