@@ -1,2 +1,2 @@
-/** First-run demo data: the Pinghu venue set and one login per role. Depends on venue and account. */
+/** First-run demo data: the Pinghu venue set, one login per role, and the key projects. Depends on venue, account and project. */
 package org.jiaxing.demo;

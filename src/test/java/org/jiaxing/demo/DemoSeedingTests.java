@@ -28,9 +28,11 @@ class DemoSeedingTests {
 
     @Test
     void firstRunSeedsTheCityAndOneLoginPerRoleAndARestartAddsNothing() throws Exception {
-        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
+        // 4,421 key venues plus the site of each of the 60 key projects (category CONSTRUCTION_SITE)
+        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421 + 60);
         assertThat(venues.count(new VenueFilter(null, "MEDICAL", null, null))).isEqualTo(210);
-        assertThat(accounts.count()).isEqualTo(5);
+        // one login per role, plus the key-project logins (officials, leader, owner representative, departments)
+        assertThat(accounts.count()).isEqualTo(5 + 8);
 
         Path logins = properties.dataDir().resolve(DemoSeeding.LOGINS_FILE);
         assertThat(Files.getPosixFilePermissions(logins)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -41,7 +43,8 @@ class DemoSeedingTests {
 
         seeding.run(new DefaultApplicationArguments());
 
-        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
-        assertThat(accounts.count()).isEqualTo(5);
+        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421 + 60);
+        assertThat(accounts.count()).isEqualTo(5 + 8);
+        assertThat(Files.readString(logins)).contains("owner ", "housing ", "supervisor ");
     }
 }
