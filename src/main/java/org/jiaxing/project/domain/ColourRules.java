@@ -16,7 +16,9 @@ import org.jiaxing.project.StageColour;
  *   <li>GREEN otherwise.</li>
  * </ul>
  * A finished stage is BLUE when it finished before its deadline, GREEN on the deadline, RED after it. A
- * project's colour is the worst of its open stages (GREEN when none is open).
+ * project's colour is the worst of its open stages: unfinished stages that have started by plan (or show
+ * progress). A stage not yet due to start expects nothing and does not count; a project with no open stage
+ * (not started, or all finished) is GREEN.
  */
 public final class ColourRules {
 
@@ -58,16 +60,21 @@ public final class ColourRules {
         return StageColour.GREEN;
     }
 
-    /** Worst colour of the open stages; GREEN when every stage is finished (or there is none). */
+    /** Worst colour of the open stages (see the class comment); GREEN when there is none. */
     public StageColour project(Collection<StagePlan> stages, LocalDate today) {
         StageColour worst = null;
         for (StagePlan stage : stages) {
-            if (stage.isOpen()) {
+            if (isUnderWay(stage, today)) {
                 StageColour colour = stage(stage, today);
                 worst = worst == null ? colour : worst.worst(colour);
             }
         }
         return worst == null ? StageColour.GREEN : worst;
+    }
+
+    /** Unfinished and started by plan (or already showing progress). */
+    public static boolean isUnderWay(StagePlan stage, LocalDate today) {
+        return stage.isOpen() && (!stage.plannedStart().isAfter(today) || stage.percent() > 0);
     }
 
     /** Share of the stage's planned time elapsed on {@code today}, 0 to 100. */

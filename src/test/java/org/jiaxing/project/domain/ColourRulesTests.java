@@ -104,9 +104,28 @@ class ColourRulesTests {
                     StageColour.GREEN);
             LocalDate today = day(50);
 
+            StagePlan behind = open(20);
+
             assertThat(rules.project(List.of(lateButDone, ahead), today)).isEqualTo(StageColour.BLUE);
-            assertThat(rules.project(List.of(lateButDone, ahead, onTrack), today)).isEqualTo(StageColour.GREEN);
+            assertThat(rules.project(List.of(lateButDone, ahead, behind), today)).isEqualTo(StageColour.RED);
             assertThat(rules.project(List.of(ahead, onTrack), DEADLINE.plusDays(1))).isEqualTo(StageColour.RED);
+        }
+
+        @Test
+        void aStageNotYetDueToStartDoesNotCountUnlessItShowsProgress() {
+            StagePlan ahead = open(80);
+            StagePlan next = new StagePlan(2, 1, "STRUCTURE_DONE", 7, DEADLINE, DEADLINE.plusDays(100), null, 0,
+                    StageColour.GREEN);
+            StagePlan nextStarted = new StagePlan(2, 1, "STRUCTURE_DONE", 7, DEADLINE, DEADLINE.plusDays(100), null, 5,
+                    StageColour.GREEN);
+            LocalDate today = day(50);
+
+            assertThat(rules.project(List.of(ahead, next), today)).isEqualTo(StageColour.BLUE);
+            // started early with a little progress: it counts, and 5 points ahead of nothing is on track
+            assertThat(rules.project(List.of(ahead, nextStarted), today)).isEqualTo(StageColour.GREEN);
+            assertThat(rules.project(List.of(next), today)).isEqualTo(StageColour.GREEN);
+            // on its planned start day it counts (and expects nothing yet)
+            assertThat(rules.project(List.of(ahead, next), DEADLINE)).isEqualTo(StageColour.GREEN);
         }
 
         @Test

@@ -282,6 +282,28 @@ class ProjectSupervisionTests {
     }
 
     @Test
+    void aMeetingsDecisionsBecomeAssignedProblems() throws Exception {
+        Team team = team("现场推进会项目", time.today());
+        mvc.perform(post("/meetings").param("kind", "ONSITE").param("projectId", Long.toString(team.projectId()))
+                        .param("heldOn", time.today().toString()).param("title", "二期用电协调")
+                        .param("attendees", "徐卫东、朱振华、供电公司").param("minutes", "现场查看线路走向")
+                        .param("decisions", "供电公司三日内出线路方案\n住建局协助道路开挖许可\n ")
+                        .param("department", "POWER").param("deadline", time.today().plusDays(3).toString())
+                        .with(csrf()).with(user(supervisor)))
+                .andExpect(status().isFound());
+        assertThat(problems.ofProject(team.projectId())).hasSize(2)
+                .allSatisfy(p -> {
+                    assertThat(p.status()).isEqualTo(ProblemStatus.ASSIGNED);
+                    assertThat(p.departments()).containsExactly("POWER");
+                });
+        assertThat(page(get("/meetings"), supervisor)).contains("二期用电协调", "供电公司三日内出线路方案", "已交办");
+        mvc.perform(get("/meetings").with(user(team.owner()))).andExpect(status().isForbidden());
+        mvc.perform(post("/meetings").param("kind", "WEEKLY").param("projectId", Long.toString(team.projectId()))
+                .param("heldOn", time.today().plusDays(1).toString()).param("title", "x").param("attendees", "x")
+                .param("minutes", "x").with(csrf()).with(user(supervisor))).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theRankingPageAndItsChartDataRender() throws Exception {
         team("排名项目", time.today());
         assertThat(page(get("/projects/ranking"), supervisor)).contains("镇街比拼", "广陈镇", "colour-chart");
