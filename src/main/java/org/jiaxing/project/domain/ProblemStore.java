@@ -84,7 +84,7 @@ class ProblemStore {
     private static Problem withDepartments(Problem p, Set<String> departments) {
         return new Problem(p.id(), p.projectId(), p.title(), p.description(), p.category(), p.needsCoordination(),
                 p.status(), p.raisedById(), p.raisedByName(), p.raisedAt(), p.deadline(), p.instruction(), p.oralBy(),
-                p.escalated(), Set.copyOf(departments), p.sourceMessageId());
+                p.escalated(), java.util.Collections.unmodifiableSortedSet(new TreeSet<>(departments)), p.sourceMessageId());
     }
 
     private Problem row(ResultSet rs, int row) throws SQLException {

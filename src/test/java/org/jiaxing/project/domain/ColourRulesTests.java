@@ -124,8 +124,9 @@ class ColourRulesTests {
             // started early with a little progress: it counts, and 5 points ahead of nothing is on track
             assertThat(rules.project(List.of(ahead, nextStarted), today)).isEqualTo(StageColour.GREEN);
             assertThat(rules.project(List.of(next), today)).isEqualTo(StageColour.GREEN);
-            // on its planned start day it counts (and expects nothing yet)
-            assertThat(rules.project(List.of(ahead, next), DEADLINE)).isEqualTo(StageColour.GREEN);
+            // from its planned start day it counts: nothing expected yet, then half way with nothing done is red
+            assertThat(rules.project(List.of(next), DEADLINE)).isEqualTo(StageColour.GREEN);
+            assertThat(rules.project(List.of(next), DEADLINE.plusDays(50))).isEqualTo(StageColour.RED);
         }
 
         @Test
