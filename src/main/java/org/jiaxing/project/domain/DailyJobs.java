@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Driven by the injected clock, checked every minute: once a day re-colour every project (deadlines pass
  * by themselves) and flag overdue problems; on working days at the configured time, generate the
- * morning meeting sheet if there is none yet.
+ * morning meeting sheet if there is none yet. The first check runs {@code jiaxing.project.tick-delay} after
+ * start-up (20 s).
  */
 @Component
 public class DailyJobs {

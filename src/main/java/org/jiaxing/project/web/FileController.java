@@ -41,6 +41,14 @@ class FileController {
         this.problems = problems;
     }
 
+    private java.io.InputStream open(Attachment a) throws IOException {
+        try {
+            return attachments.open(a);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw ProjectNotFound.file();
+        }
+    }
+
     @GetMapping("/projects/files/{key}")
     ResponseEntity<InputStreamResource> file(@PathVariable String key, @AuthenticationPrincipal StaffUser user)
             throws IOException {
@@ -57,6 +65,6 @@ class FileController {
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(attachments.open(a)));
+                .body(new InputStreamResource(open(a)));
     }
 }

@@ -303,6 +303,24 @@ class ProjectSupervisionTests {
                 .param("minutes", "x").with(csrf()).with(user(supervisor))).andExpect(status().isBadRequest());
     }
 
+    @Autowired org.jiaxing.project.domain.DailyJobs daily;
+
+    @Test
+    void theMorningSheetIsGeneratedOnWorkingDaysAtTheConfiguredTimeOnce() {
+        team("晨会定时项目", time.today());
+        // Saturday 2026-03-28, then Monday 2026-03-30 before and after 07:30 in Pinghu (UTC+8)
+        clock.set(java.time.Instant.parse("2026-03-27T23:40:00Z"));
+        assertThat(daily.run()).isFalse();
+        assertThat(sheets.exists(time.today())).isFalse();
+        clock.set(java.time.Instant.parse("2026-03-29T23:29:00Z"));
+        assertThat(daily.run()).isFalse();
+        clock.set(java.time.Instant.parse("2026-03-29T23:30:00Z"));
+        assertThat(daily.run()).isTrue();
+        assertThat(sheets.exists(LocalDate.of(2026, 3, 30))).isTrue();
+        assertThat(daily.run()).isFalse();
+        assertThat(sheets.find(LocalDate.of(2026, 3, 30)).orElseThrow().generatedBy()).isEqualTo("system");
+    }
+
     @Test
     void theRankingPageAndItsChartDataRender() throws Exception {
         team("排名项目", time.today());
