@@ -91,6 +91,8 @@ class ProjectPageController {
         model.addAttribute("history", projects.colourHistory(id).stream().limit(20).toList());
         model.addAttribute("canManage", access.canManageStages(project, user));
         model.addAttribute("canPost", access.canPost(project, user));
+        model.addAttribute("canAssign", access.canAssign(project, user));
+        model.addAttribute("memberRoles", org.jiaxing.project.MemberRole.values());
         model.addAttribute("categories", ProblemCategory.values());
         model.addAttribute("departments", departments.byCode());
         model.addAttribute("today", today);

@@ -304,6 +304,45 @@ class ProjectSupervisionTests {
     }
 
     @Autowired org.jiaxing.project.domain.DailyJobs daily;
+    @Autowired org.jiaxing.account.StaffAccounts accounts;
+
+    @Test
+    void theOfficeRegistersAProjectAndAddsMembersByLoginName() throws Exception {
+        long officialId = accounts.create(org.jiaxing.account.NewStaffAccount.of("form-official", "广陈镇 朱振华",
+                "form-password-1", org.jiaxing.account.Role.PROJECT_MEMBER));
+        accounts.create(org.jiaxing.account.NewStaffAccount.of("form-handler", "经办人 李明", "form-password-2",
+                org.jiaxing.account.Role.PROJECT_MEMBER));
+        String location = mvc.perform(post("/projects").param("code", "nk-777").param("name", "智慧农业示范园")
+                        .param("ownerCompany", "平湖智农科技有限公司").param("official", "form-official")
+                        .param("town", "guangchen").param("zoneName", "农开区").param("type", "AGRICULTURAL")
+                        .param("investmentWan", "8800").param("plannedStart", time.today().toString())
+                        .param("plannedFinish", time.today().plusDays(365).toString()).param("location", "广陈镇港中路 8 号")
+                        .with(csrf()).with(user(supervisor)))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        var project = projects.find(id).orElseThrow();
+        assertThat(project.code()).isEqualTo("NK-777");
+        assertThat(project.officialId()).isEqualTo(officialId);
+        assertThat(project.siteVenueId()).isNotNull();
+        assertThat(projects.stages(id)).hasSize(9);
+
+        mvc.perform(post("/projects/" + id + "/members").param("username", "form-handler").param("role", "HANDLER")
+                .with(csrf()).with(user(supervisor))).andExpect(status().isFound());
+        assertThat(projects.members(id)).extracting(m -> m.role()).contains(MemberRole.OFFICIAL, MemberRole.HANDLER);
+
+        String refused = mvc.perform(post("/projects").param("code", "NK-778").param("name", "x").param("ownerCompany", "x")
+                        .param("official", "nobody").param("town", "guangchen").param("type", "AGRICULTURAL")
+                        .param("investmentWan", "1").param("plannedStart", time.today().toString())
+                        .param("plannedFinish", time.today().plusDays(10).toString()).param("location", "x")
+                        .with(csrf()).with(user(supervisor)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("没有项目成员账号 nobody");
+        StaffUser member = ProjectFixtures.member("成员");
+        mvc.perform(get("/projects/new").with(user(member))).andExpect(status().isForbidden());
+        mvc.perform(post("/projects/" + id + "/members").param("username", "form-handler").param("role", "LEADER")
+                .with(csrf()).with(user(member))).andExpect(status().isNotFound());
+        assertThat(page(get("/projects/new"), supervisor)).contains("登记重点项目");
+    }
 
     @Test
     void theMorningSheetIsGeneratedOnWorkingDaysAtTheConfiguredTimeOnce() {
