@@ -11,7 +11,14 @@ public enum Role {
     /** Health official running precise tracing (精准追溯). */
     TRACER,
     /** Supervision office (督考办) for key projects. */
-    SUPERVISOR;
+    SUPERVISOR,
+    /**
+     * Member of one or more key projects (responsible official, leader, liaison, village head, handler,
+     * owner representative); the projects and the role on each are kept by the project module.
+     */
+    PROJECT_MEMBER,
+    /** Staff of a department that key-project problems are assigned to (交办); the department is kept by the project module. */
+    DEPARTMENT;
 
     public String authority() {
         return "ROLE_" + name();

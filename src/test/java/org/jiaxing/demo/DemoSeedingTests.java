@@ -29,9 +29,11 @@ class DemoSeedingTests {
 
     @Test
     void firstRunSeedsTheCityAndOneLoginPerRoleAndARestartAddsNothing() throws Exception {
-        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
+        // 4,421 key venues plus the site of each of the 60 key projects (category CONSTRUCTION_SITE)
+        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421 + 60);
         assertThat(venues.count(new VenueFilter(null, "MEDICAL", null, null))).isEqualTo(210);
-        assertThat(accounts.count()).isEqualTo(5);
+        // one login per role, plus the key-project logins (officials, leader, owner representative, departments)
+        assertThat(accounts.count()).isEqualTo(5 + 8);
         long checkins = checkins();
         assertThat(checkins).as("demo check-in history").isBetween(2_000L, 10_000L);
 
@@ -44,8 +46,9 @@ class DemoSeedingTests {
 
         seeding.run(new DefaultApplicationArguments());
 
-        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
-        assertThat(accounts.count()).isEqualTo(5);
+        assertThat(venues.count(VenueFilter.any())).isEqualTo(4421 + 60);
+        assertThat(accounts.count()).isEqualTo(5 + 8);
+        assertThat(Files.readString(logins)).contains("owner ", "housing ", "supervisor ");
         assertThat(checkins()).isEqualTo(checkins);
     }
 

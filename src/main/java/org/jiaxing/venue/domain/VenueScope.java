@@ -27,7 +27,7 @@ public record VenueScope(Kind kind, String townCode, Set<Long> venueIds) {
             case CITY_ADMIN, TRACER -> everything();
             case TOWN_ADMIN -> new VenueScope(Kind.TOWN, user.townCode(), Set.of());
             case VENUE_STAFF -> new VenueScope(Kind.VENUES, null, user.venueIds());
-            case SUPERVISOR -> new VenueScope(Kind.NOTHING, null, Set.of());
+            case SUPERVISOR, PROJECT_MEMBER, DEPARTMENT -> new VenueScope(Kind.NOTHING, null, Set.of());
         };
     }
 

@@ -1,0 +1,6 @@
+package org.jiaxing.project.domain;
+
+import org.jiaxing.project.MemberRole;
+
+public record Member(long userId, String userName, MemberRole role) {
+}
