@@ -2,6 +2,7 @@ package org.jiaxing.account.web;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -80,8 +81,21 @@ class SecurityConfiguration {
      * instead of an empty response.
      */
     @Bean
-    RequestRejectedHandler requestRejectedHandler() {
-        return (request, response, rejected) -> response.sendError(HttpStatus.BAD_REQUEST.value());
+    RequestRejectedHandler requestRejectedHandler(MessageSource messages) {
+        return (request, response, rejected) -> {
+            String uri = request.getRequestURI();
+            if (uri == null || !(uri.startsWith("/api/") || uri.startsWith("/.well-known/"))) {
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+                return;
+            }
+            // API clients get the same problem+json as for every other bad request (no error dispatch needed)
+            String detail = messages.getMessage("error.status.400", null, "Bad request", request.getLocale());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                    + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"")
+                    + "\",\"code\":\"error.status.400\"}");
+        };
     }
 
     @Bean
