@@ -74,6 +74,7 @@ class InjectionTests {
     @Test
     void sqlInjectionInEverySearchFieldIsPlainText() throws Exception {
         long venuesBefore = count("venue");
+        long checkinsBefore = count("checkin");
         for (String attack : Hostile.SQL) {
             for (String field : List.of("q", "town", "category", "status")) {
                 for (String path : field.equals("q") ? List.of("/venues", "/api/v1/venues", "/venues/export.csv",
@@ -107,7 +108,7 @@ class InjectionTests {
         }
         assertThat(count("venue")).isEqualTo(venuesBefore);
         assertThat(count("app_user")).isPositive();
-        assertThat(count("checkin")).isZero();
+        assertThat(count("checkin")).isEqualTo(checkinsBefore);
     }
 
     @Test
@@ -141,6 +142,7 @@ class InjectionTests {
     @Test
     void aPersonNameWithMarkupIsRefusedAtTheDoor() throws Exception {
         String token = scanToken(danghu);
+        long personsBefore = count("person");
         for (String name : List.of(SCRIPT, IMG, "张三<b>", "{{7*7}}", "=1+1")) {
             MvcResult result = perform(MockMvcRequestBuilders.post("/api/v1/checkins")
                     .contentType(MediaType.APPLICATION_JSON)
@@ -149,7 +151,7 @@ class InjectionTests {
             assertThat(result.getResponse().getStatus()).as(name).isEqualTo(400);
             assertThat(body(result)).contains("person.error.invalid");
         }
-        assertThat(count("person")).isZero();
+        assertThat(count("person")).isEqualTo(personsBefore);
     }
 
     @Test
