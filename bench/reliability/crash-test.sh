@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-java_bin=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1)}
+java_bin=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1 || true)}
 java_bin=${java_bin:-java}
 if $build; then ./mvnw -B -q -Dmaven.test.skip=true package; fi
 app_jar=$(ls target/jiaxing-*.jar | grep -v original | head -1)

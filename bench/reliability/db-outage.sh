@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$pg_stop" ] && [ -n "$pg_start" ] || { echo "--pg-stop and --pg-start are required (see --help)" >&2; exit 2; }
-java_bin=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1)}
+java_bin=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1 || true)}
 app_jar=$(ls target/jiaxing-*.jar | grep -v original | head -1)
 pg_host=${PGHOST:-127.0.0.1}; pg_port=${PGPORT:-5432}; pg_user=${PGUSER:-postgres}
 work=$(mktemp -d /tmp/jiaxing-outage.XXXXXX); acks="$work/acks.txt"; : >"$acks"

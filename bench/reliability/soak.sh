@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$rate" ] || { echo "--rate is required (half the measured capacity, see --help)" >&2; exit 2; }
-java_bin=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1)}
+java_bin=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1 || true)}
 app_jar=$(ls target/jiaxing-*.jar | grep -v original | head -1)
 work=$(mktemp -d /tmp/jiaxing-soak.XXXXXX)
 db_args=()
