@@ -2,6 +2,8 @@ package org.jiaxing.account.web;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import org.jiaxing.account.domain.LoginThrottle;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -42,7 +45,8 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, MessageSource messages)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         // kiosks and mini-programs hold no cookies: nothing for a cross-site request to ride on
         RequestMatcher publicCheckinApi = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
@@ -57,6 +61,10 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(withDefaults())
+                // brute force: a throttled username or address is refused before its password is checked
+                .addFilterBefore(new LoginThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class)
+                // a new session id on login (Spring's default, stated so it cannot be switched off unnoticed)
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -66,6 +74,8 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(apiWithOwnCredentials, publicCheckinApi)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(BENCH_PATHS)))
                 .headers(headers -> headers
+                        // sent on HTTPS requests only (behind a TLS proxy: server.forward-headers-strategy)
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
@@ -80,8 +90,21 @@ class SecurityConfiguration {
      * instead of an empty response.
      */
     @Bean
-    RequestRejectedHandler requestRejectedHandler() {
-        return (request, response, rejected) -> response.sendError(HttpStatus.BAD_REQUEST.value());
+    RequestRejectedHandler requestRejectedHandler(MessageSource messages) {
+        return (request, response, rejected) -> {
+            String uri = request.getRequestURI();
+            if (uri == null || !(uri.startsWith("/api/") || uri.startsWith("/.well-known/"))) {
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+                return;
+            }
+            // API clients get the same problem+json as for every other bad request (no error dispatch needed)
+            String detail = messages.getMessage("error.status.400", null, "Bad request", request.getLocale());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                    + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"")
+                    + "\",\"code\":\"error.status.400\"}");
+        };
     }
 
     @Bean

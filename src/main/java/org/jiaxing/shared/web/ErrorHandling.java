@@ -25,6 +25,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -38,6 +41,10 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
+
+    /** Every 503 says when to come back; a database outage is usually over within seconds. */
+    static final String RETRY_AFTER_SECONDS = "5";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErrorHandling.class);
 
     private final MessageSource messages;
 
@@ -65,6 +72,18 @@ class ErrorHandling {
         return generic(HttpStatus.BAD_REQUEST, request, response, locale);
     }
 
+    /**
+     * The database is unreachable or overloaded (outage, failover, pool exhausted after the connection
+     * timeout): a fast 503 with Retry-After instead of a 500, so clients back off and retry.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+        CannotCreateTransactionException.class})
+    Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(),
+                request.getRequestURI().replaceAll("[\\r\\n]", "_"), e.getClass().getSimpleName());
+        return generic(HttpStatus.SERVICE_UNAVAILABLE, request, response, locale);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response,
             Locale locale) {
@@ -85,6 +104,9 @@ class ErrorHandling {
 
     private static Object respond(HttpStatusCode status, String message, String code, HttpServletRequest request,
             HttpServletResponse response) {
+        if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value() && !response.containsHeader("Retry-After")) {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
         if (wantsJson(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
             problem.setProperty("code", code);
