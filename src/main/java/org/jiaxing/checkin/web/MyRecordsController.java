@@ -85,6 +85,8 @@ class MyRecordsController {
         page.addObject("checkins", visits);
         page.addObject("venues", venuesById);
         page.addObject("problems", problems);
+        page.addObject("messages", pages.messages(personId));
+        page.addObject("accesses", pages.accesses(personId));
         return page;
     }
 }
