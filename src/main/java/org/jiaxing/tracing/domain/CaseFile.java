@@ -34,6 +34,14 @@ public final class CaseFile {
 
     /** @throws InvalidInvestigation for an unreadable file, a missing column or bad times (every line at once) */
     public static List<NewCase> read(byte[] bytes, ZoneId zone, int maxCases) {
+        return read(bytes, zone, maxCases, 0);
+    }
+
+    /**
+     * As {@link #read(byte[], ZoneId, int)}, with line numbers moved back by {@code lineShift} (cases typed into
+     * a text box, behind a header line the form adds).
+     */
+    public static List<NewCase> read(byte[] bytes, ZoneId zone, int maxCases, int lineShift) {
         List<CsvRecord> records;
         try {
             records = CsvReader.read(bytes, maxCases);
@@ -63,13 +71,14 @@ public final class CaseFile {
                 continue;
             }
             if (!record.wellFormed()) {
-                problems.add(Problem.of("file", record.line(), "tracing.error.file.quote"));
+                problems.add(Problem.of("file", record.line() - lineShift, "tracing.error.file.quote"));
                 continue;
             }
-            Instant from = time(record, columns[1], "from", zone, problems);
-            Instant to = time(record, columns[2], "to", zone, problems);
+            int line = record.line() - lineShift;
+            Instant from = time(record, columns[1], "from", line, zone, problems);
+            Instant to = time(record, columns[2], "to", line, zone, problems);
             String who = record.cell(columns[0]);
-            cases.add(new NewCase(record.line(), who == null ? "" : who.strip(), from, to));
+            cases.add(new NewCase(line, who == null ? "" : who.strip(), from, to));
         }
         if (!problems.isEmpty()) {
             throw InvalidInvestigation.of(problems);
@@ -94,11 +103,12 @@ public final class CaseFile {
         }
     }
 
-    private static Instant time(CsvRecord record, int column, String field, ZoneId zone, List<Problem> problems) {
+    private static Instant time(CsvRecord record, int column, String field, int line, ZoneId zone,
+            List<Problem> problems) {
         String text = record.cell(column);
         Instant time = parseTime(text, zone);
         if (time == null) {
-            problems.add(Problem.of(field, record.line(), "tracing.error.file.time", text == null ? "" : text.strip()));
+            problems.add(Problem.of(field, line, "tracing.error.file.time", text == null ? "" : text.strip()));
         }
         return time;
     }

@@ -62,8 +62,7 @@ class TracingPagesController {
             List<NewCase> parsed = file != null && !file.isEmpty()
                     ? CaseFile.read(file.getBytes(), platform.zone(), properties.maxCases())
                     : CaseFile.read(("case,from,to\n" + cases).getBytes(StandardCharsets.UTF_8), platform.zone(),
-                            properties.maxCases()).stream()
-                            .map(c -> new NewCase(c.line() - 1, c.phoneOrIdNumber(), c.from(), c.to())).toList();
+                            properties.maxCases(), 1);
             Instant reference = asOf.isBlank() ? null : CaseFile.parseTime(asOf, platform.zone());
             if (!asOf.isBlank() && reference == null) {
                 throw InvalidInvestigation.of("asOf", "tracing.error.file.time", asOf);
