@@ -63,6 +63,9 @@ public final class ContactTracer {
         Set<CasePresence> presenceSet = new LinkedHashSet<>();
         for (CaseWindow window : cases) {
             for (Stay stay : timelines.stays(window.personId(), window.from() - lookback, window.to())) {
+                if (timelines.rawEnd(stay) <= window.from()) {
+                    continue;
+                }
                 long start = Math.max(stay.in(), window.from());
                 long end = Math.min(timelines.end(stay), window.to());
                 if (start < end) {
@@ -79,7 +82,7 @@ public final class ContactTracer {
         for (CasePresence presence : casePresences) {
             long close = rules.forVenue(presence.venueId()).close();
             for (Stay stay : known.atVenue(presence.venueId(), presence.start() - lookback, presence.riskEnd())) {
-                if (casePersons.contains(stay.personId())) {
+                if (casePersons.contains(stay.personId()) || timelines.rawEnd(stay) <= presence.start()) {
                     continue;
                 }
                 long end = timelines.end(stay);
@@ -105,6 +108,9 @@ public final class ContactTracer {
                 long closeContact = exposure.getKey();
                 long exposedAt = exposure.getValue().from();
                 for (Stay own : timelines.stays(closeContact, exposedAt - lookback, asOf)) {
+                    if (timelines.rawEnd(own) <= exposedAt) {
+                        continue;
+                    }
                     long start = Math.max(own.in(), exposedAt);
                     long end = Math.min(timelines.end(own), asOf);
                     if (start >= end) {
@@ -112,7 +118,8 @@ public final class ContactTracer {
                     }
                     long close = rules.forVenue(own.venueId()).close();
                     for (Stay stay : known.atVenue(own.venueId(), start - lookback, end)) {
-                        if (casePersons.contains(stay.personId()) || exposures.containsKey(stay.personId())) {
+                        if (casePersons.contains(stay.personId()) || exposures.containsKey(stay.personId())
+                                || timelines.rawEnd(stay) <= start) {
                             continue;
                         }
                         long from = Math.max(stay.in(), start);

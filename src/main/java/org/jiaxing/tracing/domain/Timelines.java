@@ -33,12 +33,19 @@ final class Timelines {
      * check-in (any venue) that starts before that end.
      */
     long end(Stay stay) {
-        long end = stay.out() != null && stay.out() > stay.in() ? stay.out()
-                : stay.in() + rules.forVenue(stay.venueId()).dwell();
+        long end = rawEnd(stay);
         for (Stay later : stays(stay.personId(), stay.in() + 1, end)) {
             return later.in();
         }
         return end;
+    }
+
+    /**
+     * The end before rule 1's cut: an upper bound of {@link #end}, known without reading the person's other
+     * check-ins (so stays that ended before a window are dropped without a query).
+     */
+    long rawEnd(Stay stay) {
+        return stay.out() != null && stay.out() > stay.in() ? stay.out() : stay.in() + rules.forVenue(stay.venueId()).dwell();
     }
 
     /** Reads the person's check-ins over [from, to) unless already read (widening what was read before). */
