@@ -30,7 +30,9 @@ class DemoSeedingTests {
     void firstRunSeedsTheCityAndOneLoginPerRoleAndARestartAddsNothing() throws Exception {
         assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
         assertThat(venues.count(new VenueFilter(null, "MEDICAL", null, null))).isEqualTo(210);
-        assertThat(accounts.count()).isEqualTo(5);
+        // one per role, plus a second tracer for tracing's four-eyes reveal
+        assertThat(accounts.count()).isEqualTo(6);
+        assertThat(accounts.unitOf("tracer2")).map(unit -> unit.role()).contains(org.jiaxing.account.Role.TRACER);
 
         Path logins = properties.dataDir().resolve(DemoSeeding.LOGINS_FILE);
         assertThat(Files.getPosixFilePermissions(logins)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -42,6 +44,6 @@ class DemoSeedingTests {
         seeding.run(new DefaultApplicationArguments());
 
         assertThat(venues.count(VenueFilter.any())).isEqualTo(4421);
-        assertThat(accounts.count()).isEqualTo(5);
+        assertThat(accounts.count()).isEqualTo(6);
     }
 }
