@@ -54,6 +54,7 @@ abstract class TracingBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired Presences presences;
     @Autowired TracingRules rules;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     abstract boolean postgres();
 
@@ -180,12 +181,13 @@ abstract class TracingBenchmark {
             batch.add(new Object[] {row.personId(), row.venueId(), row.in() * 1000, row.out() == null ? null : row.out() * 1000,
                     row.in() * 1000});
             if (batch.size() == 10_000) {
-                jdbc.batchUpdate(insert, batch);
+                // one transaction per batch: autocommitted rows would cost one fsync each on SQLite
+                transactions.executeWithoutResult(status -> jdbc.batchUpdate(insert, batch));
                 count[0] += batch.size();
                 batch.clear();
             }
         });
-        jdbc.batchUpdate(insert, batch);
+        transactions.executeWithoutResult(status -> jdbc.batchUpdate(insert, batch));
         count[0] += batch.size();
         if (postgres()) {
             jdbc.execute("ANALYZE checkin");
