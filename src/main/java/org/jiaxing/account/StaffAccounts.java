@@ -9,4 +9,7 @@ public interface StaffAccounts {
     boolean exists(String username);
 
     long count();
+
+    /** Role and unit of an account, empty for unknown names (visitors, {@code system}). */
+    java.util.Optional<StaffUnit> unitOf(String username);
 }

@@ -105,6 +105,8 @@ class DemoSeeding implements ApplicationRunner {
                 NewStaffAccount.of("door", "预检分诊 徐丽华", Passwords.generate(), Role.VENUE_STAFF)
                         .forVenues(Set.of(hospital.id())))));
         logins.add(create(NewStaffAccount.of("tracer", "疾控流调 张伟", Passwords.generate(), Role.TRACER)));
+        // a second tracer, so that the four-eyes reveal of tracing can be shown
+        logins.add(create(NewStaffAccount.of("tracer2", "疾控流调 王芳", Passwords.generate(), Role.TRACER)));
         logins.add(create(NewStaffAccount.of("supervisor", "督考办 顾明", Passwords.generate(), Role.SUPERVISOR)));
         return logins;
     }

@@ -32,10 +32,11 @@ class DemoSeedingTests {
         // 4,421 key venues plus the site of each of the 60 key projects (category CONSTRUCTION_SITE)
         assertThat(venues.count(VenueFilter.any())).isEqualTo(4421 + 60);
         assertThat(venues.count(new VenueFilter(null, "MEDICAL", null, null))).isEqualTo(210);
-        // one login per role, plus the key-project logins (officials, leader, owner representative, departments)
-        assertThat(accounts.count()).isEqualTo(5 + 8);
+        // one login per role (two tracers for the four-eyes reveal), plus the key-project logins (officials, leader, owner representative, departments)
+        assertThat(accounts.count()).isEqualTo(6 + 8);
         long checkins = checkins();
         assertThat(checkins).as("demo check-in history").isBetween(2_000L, 10_000L);
+        assertThat(accounts.unitOf("tracer2")).map(unit -> unit.role()).contains(org.jiaxing.account.Role.TRACER);
 
         Path logins = properties.dataDir().resolve(DemoSeeding.LOGINS_FILE);
         assertThat(Files.getPosixFilePermissions(logins)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -47,7 +48,7 @@ class DemoSeedingTests {
         seeding.run(new DefaultApplicationArguments());
 
         assertThat(venues.count(VenueFilter.any())).isEqualTo(4421 + 60);
-        assertThat(accounts.count()).isEqualTo(5 + 8);
+        assertThat(accounts.count()).isEqualTo(6 + 8);
         assertThat(Files.readString(logins)).contains("owner ", "housing ", "supervisor ");
         assertThat(checkins()).isEqualTo(checkins);
     }

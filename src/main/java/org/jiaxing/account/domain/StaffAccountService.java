@@ -57,6 +57,12 @@ class StaffAccountService implements StaffAccounts, UserDetailsService {
     }
 
     @Override
+    public java.util.Optional<org.jiaxing.account.StaffUnit> unitOf(String username) {
+        return accounts.findByUsername(username)
+                .map(user -> new org.jiaxing.account.StaffUnit(user.role(), user.townCode()));
+    }
+
+    @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such staff account"));

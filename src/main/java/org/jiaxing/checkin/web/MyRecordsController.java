@@ -92,6 +92,8 @@ class MyRecordsController {
         page.addObject("venues", venuesById);
         page.addObject("problems", problems);
         page.addObject("consents", consents.ofPerson(personId));
+        page.addObject("messages", pages.messages(personId));
+        page.addObject("accesses", pages.accesses(personId));
         return page;
     }
 }

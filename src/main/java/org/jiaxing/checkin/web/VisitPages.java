@@ -1,9 +1,14 @@
 package org.jiaxing.checkin.web;
 
 import java.time.Clock;
+import java.util.List;
+import org.jiaxing.checkin.VisitorNotice;
+import org.jiaxing.checkin.VisitorNotices;
 import org.jiaxing.checkin.domain.ScannedVenue;
 import org.jiaxing.checkin.domain.Visit;
 import org.jiaxing.shared.JiaxingProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -14,10 +19,24 @@ class VisitPages {
 
     private final Clock clock;
     private final JiaxingProperties platform;
+    private final ObjectProvider<VisitorNotices> notices;
 
-    VisitPages(Clock clock, JiaxingProperties platform) {
+    VisitPages(Clock clock, JiaxingProperties platform, ObjectProvider<VisitorNotices> notices) {
         this.clock = clock;
         this.platform = platform;
+        this.notices = notices;
+    }
+
+    /** Messages for the person from other modules (tracing), newest first. */
+    List<VisitorNotice> messages(long personId) {
+        return notices.orderedStream().flatMap(n -> n.messages(personId, LocaleContextHolder.getLocale()).stream())
+                .toList();
+    }
+
+    /** Who looked at the person's data (role and unit), newest first. */
+    List<VisitorNotice> accesses(long personId) {
+        return notices.orderedStream().flatMap(n -> n.accesses(personId, LocaleContextHolder.getLocale()).stream())
+                .toList();
     }
 
     ModelAndView result(String token, String stamp, Visit visit) {
@@ -25,6 +44,7 @@ class VisitPages {
         page.addObject("token", token);
         page.addObject("stamp", stamp);
         page.addObject("visit", visit);
+        page.addObject("messages", messages(visit.person().id()));
         return page;
     }
 

@@ -1,0 +1,173 @@
+package org.jiaxing.tracing.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The contact rules of issue 4, exactly as written, with no clock and no database: check-ins come from
+ * {@link Presences}, parameters from {@link RuleBook}, and the reference time {@code asOf} is a parameter.
+ * Check-ins that start at or after {@code asOf} had not happened at that time and are ignored, so a
+ * re-run with the same {@code asOf} gives the same result. Times are epoch seconds; intervals are [start, end).
+ *
+ * <ol>
+ * <li>I(c) = [in, end): end = out if recorded and out &gt; in, else in + dwell; cut at the person's next
+ * check-in (any venue) if that starts before end.</li>
+ * <li>Case presences P = I(c) ∩ W for the case's check-ins, when non-empty.</li>
+ * <li>CLOSE: a non-case with a check-in at the venue overlapping P by at least {@code close}.</li>
+ * <li>EXPOSED: a non-case, non-CLOSE person whose presence overlaps [P.start, P.end + linger) at all.</li>
+ * <li>SECONDARY: for each CLOSE q with earliest close-overlap start s_q, q's presences I(c) ∩ [s_q, asOf);
+ * a non-case, non-CLOSE r overlapping one of them at its venue by at least {@code close}.</li>
+ * <li>Each person once, at CLOSE &gt; SECONDARY &gt; EXPOSED, with all evidence.</li>
+ * <li>Risk windows [P.start, P.end + linger) at each case presence's venue.</li>
+ * </ol>
+ */
+public final class ContactTracer {
+
+    private static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparing(Evidence::kind)
+            .thenComparingLong(Evidence::from).thenComparingLong(Evidence::to).thenComparingLong(Evidence::venueId)
+            .thenComparingLong(Evidence::casePersonId)
+            .thenComparing(evidence -> evidence.viaPersonId() == null ? -1L : evidence.viaPersonId())
+            .thenComparingLong(Evidence::checkinId);
+    private static final Comparator<CasePresence> PRESENCE_ORDER = Comparator.comparingLong(CasePresence::start)
+            .thenComparingLong(CasePresence::end).thenComparingLong(CasePresence::venueId)
+            .thenComparingLong(CasePresence::casePersonId).thenComparingLong(CasePresence::checkinId);
+
+    private final Presences presences;
+    private final RuleBook rules;
+
+    public ContactTracer(Presences presences, RuleBook rules) {
+        this.presences = presences;
+        this.rules = rules;
+    }
+
+    /**
+     * @param cases     the cases with their infectious windows (a person may be given more than one window)
+     * @param asOf      the investigation's reference time, epoch seconds
+     * @param secondary whether to look for secondary contacts (the costlier second degree)
+     */
+    public TraceResult trace(List<CaseWindow> cases, long asOf, boolean secondary) {
+        Presences known = new KnownAt(presences, asOf);
+        Timelines timelines = new Timelines(known, rules);
+        long lookback = rules.lookback();
+        Set<Long> casePersons = new HashSet<>();
+        cases.forEach(window -> casePersons.add(window.personId()));
+
+        // rule 2
+        Set<CasePresence> presenceSet = new LinkedHashSet<>();
+        for (CaseWindow window : cases) {
+            for (Stay stay : timelines.stays(window.personId(), window.from() - lookback, window.to())) {
+                if (timelines.rawEnd(stay) <= window.from()) {
+                    continue;
+                }
+                long start = Math.max(stay.in(), window.from());
+                long end = Math.min(timelines.end(stay), window.to());
+                if (start < end) {
+                    long linger = rules.forVenue(stay.venueId()).linger();
+                    presenceSet.add(new CasePresence(window.personId(), stay.checkinId(), stay.venueId(), start, end,
+                            end + linger));
+                }
+            }
+        }
+        List<CasePresence> casePresences = presenceSet.stream().sorted(PRESENCE_ORDER).toList();
+
+        // rules 3 and 4
+        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        for (CasePresence presence : casePresences) {
+            long close = rules.forVenue(presence.venueId()).close();
+            for (Stay stay : known.atVenue(presence.venueId(), presence.start() - lookback, presence.riskEnd())) {
+                if (casePersons.contains(stay.personId()) || timelines.rawEnd(stay) <= presence.start()) {
+                    continue;
+                }
+                long end = timelines.end(stay);
+                long from = Math.max(stay.in(), presence.start());
+                long to = Math.min(end, presence.end());
+                if (to - from >= close) {
+                    add(evidence, stay, new Evidence(ContactLevel.CLOSE, presence.venueId(), from, to,
+                            presence.casePersonId(), null, stay.checkinId()));
+                    continue;
+                }
+                long exposedTo = Math.min(end, presence.riskEnd());
+                if (exposedTo > from) {
+                    add(evidence, stay, new Evidence(ContactLevel.EXPOSED, presence.venueId(), from, exposedTo,
+                            presence.casePersonId(), null, stay.checkinId()));
+                }
+            }
+        }
+
+        // rule 5
+        if (secondary) {
+            Map<Long, Evidence> exposures = firstCloseOverlaps(evidence);
+            for (Map.Entry<Long, Evidence> exposure : exposures.entrySet()) {
+                long closeContact = exposure.getKey();
+                long exposedAt = exposure.getValue().from();
+                for (Stay own : timelines.stays(closeContact, exposedAt - lookback, asOf)) {
+                    if (timelines.rawEnd(own) <= exposedAt) {
+                        continue;
+                    }
+                    long start = Math.max(own.in(), exposedAt);
+                    long end = Math.min(timelines.end(own), asOf);
+                    if (start >= end) {
+                        continue;
+                    }
+                    long close = rules.forVenue(own.venueId()).close();
+                    for (Stay stay : known.atVenue(own.venueId(), start - lookback, end)) {
+                        if (casePersons.contains(stay.personId()) || exposures.containsKey(stay.personId())
+                                || timelines.rawEnd(stay) <= start) {
+                            continue;
+                        }
+                        long from = Math.max(stay.in(), start);
+                        long to = Math.min(timelines.end(stay), end);
+                        if (to - from >= close) {
+                            add(evidence, stay, new Evidence(ContactLevel.SECONDARY, own.venueId(), from, to,
+                                    exposure.getValue().casePersonId(), closeContact, stay.checkinId()));
+                        }
+                    }
+                }
+            }
+        }
+
+        // rule 6
+        List<Contact> contacts = new ArrayList<>();
+        for (Map.Entry<Long, List<Evidence>> entry : evidence.entrySet()) {
+            List<Evidence> items = entry.getValue().stream().distinct().sorted(EVIDENCE_ORDER).toList();
+            contacts.add(new Contact(entry.getKey(), items.getFirst().kind(), items));
+        }
+        contacts.sort(Comparator.comparing(Contact::level).thenComparingLong(Contact::personId));
+        return new TraceResult(casePresences, contacts);
+    }
+
+    /** s_q per close contact: the close-overlap evidence that starts earliest (ties: fixed evidence order). */
+    private static Map<Long, Evidence> firstCloseOverlaps(Map<Long, List<Evidence>> evidence) {
+        Map<Long, Evidence> first = new TreeMap<>();
+        evidence.forEach((person, items) -> items.stream().filter(item -> item.kind() == ContactLevel.CLOSE)
+                .min(EVIDENCE_ORDER).ifPresent(item -> first.put(person, item)));
+        return first;
+    }
+
+    private static void add(Map<Long, List<Evidence>> evidence, Stay stay, Evidence item) {
+        evidence.computeIfAbsent(stay.personId(), id -> new ArrayList<>()).add(item);
+    }
+
+    /** The check-ins as they stood at {@code asOf}: none that started at or after it. */
+    private record KnownAt(Presences presences, long asOf) implements Presences {
+
+        @Override
+        public List<Stay> atVenue(long venueId, long from, long to) {
+            long end = Math.min(to, asOf);
+            return from < end ? presences.atVenue(venueId, from, end) : List.of();
+        }
+
+        @Override
+        public List<Stay> ofPerson(long personId, long from, long to) {
+            long end = Math.min(to, asOf);
+            return from < end ? presences.ofPerson(personId, from, end) : List.of();
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.jiaxing.tracing.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.jiaxing.tracing.domain.CaseWindow;
+import org.jiaxing.tracing.domain.Contact;
+import org.jiaxing.tracing.domain.ContactLevel;
+import org.jiaxing.tracing.domain.ContactTracer;
+import org.jiaxing.tracing.domain.Presences;
+import org.jiaxing.tracing.domain.RuleBook;
+import org.jiaxing.tracing.domain.TraceResult;
+import org.jiaxing.tracing.domain.TracingRules;
+import org.jiaxing.venue.Venue;
+import org.jiaxing.venue.VenueDirectory;
+import org.jiaxing.venue.VenueDraft;
+import org.jiaxing.venue.VenueFilter;
+import org.jiaxing.venue.VenueRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The tracing benchmark of issue 4 (not a test: run by name, see docs/PERFORMANCE.md). Generates a city
+ * ({@code -Dbench.persons}, {@code -Dbench.days}; the issue's scale is 700000 and 28), loads it straight into the
+ * check-in table, then times through the application's own beans (CheckinQueries, rules snapshot, engine):
+ * one case first degree (CLOSE+EXPOSED), one case with SECONDARY, and a cluster; on PostgreSQL also a
+ * straightforward hand-written SQL query for the first-degree question, checked to give the same persons.
+ */
+abstract class TracingBenchmark {
+
+    static final int PERSONS = Integer.getInteger("bench.persons", 20_000);
+    static final int DAYS = Integer.getInteger("bench.days", 7);
+    static final int VENUES = Integer.getInteger("bench.venues", 4_421);
+    static final int CASES = Integer.getInteger("bench.cases", 40);
+    static final int CLUSTER = Integer.getInteger("bench.cluster", 100);
+    static final long FIRST_PERSON = 5_000_000_000L;
+    static final List<String> TOWNS = List.of("danghu", "zhongdai", "caoqiao", "zhapu", "xindai", "xincang",
+            "dushangang", "lindai", "guangchen");
+
+    @Autowired VenueRegistry registry;
+    @Autowired VenueDirectory venues;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Presences presences;
+    @Autowired TracingRules rules;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    abstract boolean postgres();
+
+    @Test
+    void benchmark() {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Instant start = LocalDate.now(java.time.Clock.systemUTC()).minusDays(DAYS).atStartOfDay(zone).toInstant();
+        long loadStarted = System.nanoTime();
+        long rows = load(start);
+        double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+        out("dataset: %,d persons, %,d venues, %d days, %,d check-ins, loaded in %.1f s", PERSONS, VENUES, DAYS, rows,
+                loadSeconds);
+
+        long asOf = start.getEpochSecond() + DAYS * 86_400L;
+        long wf = asOf - 4 * 86_400L;
+        long wt = asOf - 86_400L;
+        SplittableRandom random = new SplittableRandom(7);
+        List<Long> cases = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            cases.add(FIRST_PERSON + random.nextInt(PERSONS));
+        }
+        // warm-up (JIT, caches)
+        for (int i = 0; i < 5; i++) {
+            trace(List.of(new CaseWindow(cases.get(i), wf, wt)), asOf, true);
+        }
+        List<Double> first = new ArrayList<>();
+        List<Double> second = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (long theCase : cases) {
+            List<CaseWindow> one = List.of(new CaseWindow(theCase, wf, wt));
+            first.add(millis(() -> trace(one, asOf, false)));
+            TraceResult[] result = new TraceResult[1];
+            second.add(millis(() -> result[0] = trace(one, asOf, true)));
+            sizes.add(result[0].contacts().size());
+        }
+        out("one case, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d)", pct(first, 50), pct(first, 95), first.size());
+        out("one case, with SECONDARY: p50 %.1f ms, p95 %.1f ms (n=%d, median contacts %d)", pct(second, 50),
+                pct(second, 95), second.size(), (int) pct(sizes.stream().map(Integer::doubleValue).toList(), 50));
+        List<CaseWindow> cluster = new ArrayList<>();
+        for (int i = 0; i < CLUSTER; i++) {
+            cluster.add(new CaseWindow(FIRST_PERSON + random.nextInt(PERSONS), wf, wt));
+        }
+        TraceResult[] clustered = new TraceResult[1];
+        double clusterMs = millis(() -> clustered[0] = trace(cluster, asOf, true));
+        out("cluster of %d cases with SECONDARY: %.1f s total, %,d contacts %s", CLUSTER, clusterMs / 1000,
+                clustered[0].contacts().size(), clustered[0].counts());
+
+        if (postgres()) {
+            List<Double> baseline = new ArrayList<>();
+            int checked = 0;
+            for (long theCase : cases.subList(0, Math.min(10, cases.size()))) {
+                Map<Long, Boolean>[] sql = new Map[1];
+                baseline.add(millis(() -> sql[0] = baseline(theCase, wf, wt)));
+                TraceResult engine = trace(List.of(new CaseWindow(theCase, wf, wt)), asOf, false);
+                Map<Long, Boolean> mine = new TreeMap<>();
+                for (Contact contact : engine.contacts()) {
+                    mine.put(contact.personId(), contact.level() == ContactLevel.CLOSE);
+                }
+                assertThat(new TreeMap<>(sql[0])).as("baseline and engine agree for case %d", theCase).isEqualTo(mine);
+                checked++;
+            }
+            out("hand-written SQL baseline, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d, same persons and levels as the engine)",
+                    pct(baseline, 50), pct(baseline, 95), checked);
+            out("engine vs baseline (first degree, p50): %.1fx faster", pct(baseline, 50) / pct(first, 50));
+        }
+    }
+
+    TraceResult trace(List<CaseWindow> cases, long asOf, boolean secondary) {
+        RuleBook book = rules.ruleBook();
+        return new ContactTracer(presences, book).trace(cases, asOf, secondary);
+    }
+
+    /** The first-degree question as one straightforward SQL query: intervals with LEAD, join on venue. */
+    Map<Long, Boolean> baseline(long theCase, long wf, long wt) {
+        long lookback = rules.ruleBook().lookback();
+        String sql = """
+                WITH iv AS (
+                  SELECT c.person_id, c.venue_id, c.checked_in_at / 1000 AS s,
+                         LEAST(CASE WHEN c.checked_out_at > c.checked_in_at THEN c.checked_out_at / 1000
+                                    ELSE c.checked_in_at / 1000 + vc.dwell_minutes * 60 END,
+                               COALESCE(LEAD(c.checked_in_at / 1000) OVER (PARTITION BY c.person_id ORDER BY c.checked_in_at),
+                                        9223372036854775807)) AS e,
+                         vc.close_minutes * 60 AS close_s, vc.linger_minutes * 60 AS linger_s
+                  FROM checkin c JOIN venue v ON v.id = c.venue_id JOIN venue_category vc ON vc.code = v.category_code
+                  WHERE c.refused = 0 AND c.checked_in_at >= ? AND c.checked_in_at < ?
+                ), p AS (
+                  SELECT venue_id, GREATEST(s, ?) AS ps, LEAST(e, ?) AS pe, close_s, linger_s FROM iv
+                  WHERE person_id = ? AND GREATEST(s, ?) < LEAST(e, ?)
+                )
+                SELECT o.person_id, MAX(CASE WHEN LEAST(o.e, p.pe) - GREATEST(o.s, p.ps) >= p.close_s THEN 1 ELSE 0 END) AS close
+                FROM iv o JOIN p ON o.venue_id = p.venue_id
+                WHERE o.person_id <> ? AND o.s < p.pe + p.linger_s AND o.e > p.ps
+                GROUP BY o.person_id""";
+        Map<Long, Boolean> result = new TreeMap<>();
+        jdbc.query(sql, rs -> {
+            result.put(rs.getLong(1), rs.getInt(2) == 1);
+        }, (wf - lookback) * 1000, (wt + 3600) * 1000, wf, wt, theCase, wf, wt, theCase);
+        return result;
+    }
+
+    long load(Instant start) {
+        List<VenueDraft> drafts = new ArrayList<>();
+        List<String> weighted = new ArrayList<>();
+        CityDataset.CATEGORY_WEIGHTS.forEach((category, weight) -> weighted.addAll(Collections.nCopies(weight, category)));
+        Collections.sort(weighted);
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < VENUES; i++) {
+            drafts.add(new VenueDraft("BM-%05d".formatted(i), "基准场所 " + i, weighted.get(random.nextInt(weighted.size())),
+                    TOWNS.get(i % TOWNS.size()), "基准路 " + i + " 号", null, null, null, null, null, null));
+        }
+        registry.upsertAll(drafts);
+        List<CityDataset.GeneratedVenue> generated = new ArrayList<>();
+        for (Venue venue : venues.findAll(new VenueFilter(null, null, null, null))) {
+            if (venue.code().startsWith("BM-")) {
+                generated.add(new CityDataset.GeneratedVenue(venue.id(), venue.category().code(),
+                        TOWNS.indexOf(venue.townCode())));
+            }
+        }
+        List<Object[]> batch = new ArrayList<>();
+        long[] count = {0};
+        String insert = "INSERT INTO checkin (person_id, venue_id, checked_in_at, checked_out_at, refused, channel, created_at)"
+                + " VALUES (?, ?, ?, ?, 0, 1, ?)";
+        new CityDataset(generated, TOWNS.size()).generate(FIRST_PERSON, PERSONS, start, DAYS, 1, row -> {
+            batch.add(new Object[] {row.personId(), row.venueId(), row.in() * 1000, row.out() == null ? null : row.out() * 1000,
+                    row.in() * 1000});
+            if (batch.size() == 10_000) {
+                // one transaction per batch: autocommitted rows would cost one fsync each on SQLite
+                transactions.executeWithoutResult(status -> jdbc.batchUpdate(insert, batch));
+                count[0] += batch.size();
+                batch.clear();
+            }
+        });
+        transactions.executeWithoutResult(status -> jdbc.batchUpdate(insert, batch));
+        count[0] += batch.size();
+        if (postgres()) {
+            jdbc.execute("ANALYZE checkin");
+        } else {
+            jdbc.execute("ANALYZE");
+        }
+        return count[0];
+    }
+
+    static double millis(Runnable action) {
+        long started = System.nanoTime();
+        action.run();
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    static <T> double millis(Supplier<T> action) {
+        long started = System.nanoTime();
+        action.get();
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    static double pct(List<Double> values, int percentile) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    void out(String format, Object... args) {
+        String line = "[tracing-bench " + (postgres() ? "postgresql" : "sqlite") + "] " + format.formatted(args);
+        System.out.println(line);
+    }
+}
