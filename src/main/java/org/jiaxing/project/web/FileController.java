@@ -50,6 +50,7 @@ class FileController {
     }
 
     @GetMapping("/projects/files/{key}")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','CITY_ADMIN','TOWN_ADMIN','PROJECT_MEMBER','DEPARTMENT')")
     ResponseEntity<InputStreamResource> file(@PathVariable String key, @AuthenticationPrincipal StaffUser user)
             throws IOException {
         Attachment a = attachments.byKey(key).orElseThrow(ProjectNotFound::file);
