@@ -16,11 +16,13 @@ import org.jiaxing.person.Person;
 import org.jiaxing.person.PersonDetails;
 import org.jiaxing.person.PersonNotFound;
 import org.jiaxing.person.PersonRegistered;
+import org.jiaxing.person.PersonsPurged;
 import org.jiaxing.person.Persons;
 import org.jiaxing.person.PhoneNumbers;
 import org.jiaxing.shared.JiaxingProperties;
 import org.jiaxing.shared.cache.ReadThroughCache;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -166,6 +168,12 @@ class PersonService implements Persons {
             name = valid.name();
         }
         return new Person(row.id(), Masking.name(name), Masking.phone(phone), Masking.idNumber(valid.idNumber()));
+    }
+
+    /** Persons deleted past retention must not be served from the cache (a scan would find them still). */
+    @EventListener
+    void on(PersonsPurged purged) {
+        purged.personIds().forEach(this::changed);
     }
 
     /** Forgets the cached person now and once more after the commit (a scan may read the old row meanwhile). */
