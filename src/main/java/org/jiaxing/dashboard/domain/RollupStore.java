@@ -22,39 +22,33 @@ class RollupStore {
             Tally.VenueHour k = e.getKey();
             venueHours.add(row(e.getValue(), k.venueId(), k.hourStart(), k.townCode(), k.categoryCode()));
         }
-        jdbc.batchUpdate("""
-                INSERT INTO dashboard_venue_hour (venue_id, hour_start, town_code, category_code, checkins, refused, yellow, red)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (venue_id, hour_start) DO UPDATE SET
-                    checkins = dashboard_venue_hour.checkins + excluded.checkins,
-                    refused = dashboard_venue_hour.refused + excluded.refused,
-                    yellow = dashboard_venue_hour.yellow + excluded.yellow,
-                    red = dashboard_venue_hour.red + excluded.red""", venueHours);
+        upsert("dashboard_venue_hour", "venue_id, hour_start", "town_code, category_code", venueHours);
         List<Object[]> venueDays = new ArrayList<>();
         for (Map.Entry<Tally.VenueDay, Tally.Counts> e : tally.venueDays.entrySet()) {
             Tally.VenueDay k = e.getKey();
             venueDays.add(row(e.getValue(), k.venueId(), k.day(), k.townCode(), k.categoryCode()));
         }
-        jdbc.batchUpdate("""
-                INSERT INTO dashboard_venue_day (venue_id, day, town_code, category_code, checkins, refused, yellow, red)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (venue_id, day) DO UPDATE SET
-                    checkins = dashboard_venue_day.checkins + excluded.checkins,
-                    refused = dashboard_venue_day.refused + excluded.refused,
-                    yellow = dashboard_venue_day.yellow + excluded.yellow,
-                    red = dashboard_venue_day.red + excluded.red""", venueDays);
+        upsert("dashboard_venue_day", "venue_id, day", "town_code, category_code", venueDays);
         List<Object[]> townHours = new ArrayList<>();
         for (Map.Entry<Tally.TownHour, Tally.Counts> e : tally.townHours.entrySet()) {
             townHours.add(row(e.getValue(), e.getKey().townCode(), e.getKey().hourStart()));
         }
-        jdbc.batchUpdate("""
-                INSERT INTO dashboard_town_hour (town_code, hour_start, checkins, refused, yellow, red)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (town_code, hour_start) DO UPDATE SET
-                    checkins = dashboard_town_hour.checkins + excluded.checkins,
-                    refused = dashboard_town_hour.refused + excluded.refused,
-                    yellow = dashboard_town_hour.yellow + excluded.yellow,
-                    red = dashboard_town_hour.red + excluded.red""", townHours);
+        upsert("dashboard_town_hour", "town_code, hour_start", null, townHours);
+    }
+
+    /**
+     * Adds counts to a rollup table: rows are the key columns, then the descriptive columns (written once), then
+     * checkins, refused, yellow, red. The table and column names are constants of this class, never input.
+     */
+    private void upsert(String table, String key, String descriptive, List<Object[]> rows) {
+        String columns = key + (descriptive == null ? "" : ", " + descriptive) + ", checkins, refused, yellow, red";
+        String placeholders = String.join(", ", java.util.Collections.nCopies(columns.split(",").length, "?"));
+        jdbc.batchUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")"
+                + " ON CONFLICT (" + key + ") DO UPDATE SET"
+                + " checkins = " + table + ".checkins + excluded.checkins,"
+                + " refused = " + table + ".refused + excluded.refused,"
+                + " yellow = " + table + ".yellow + excluded.yellow,"
+                + " red = " + table + ".red + excluded.red", rows);
     }
 
     void clear() {
