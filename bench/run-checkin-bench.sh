@@ -7,7 +7,8 @@
 # The defaults are the measurement: both databases, 3 runs of 60 s per target.
 #
 #   bench/run-checkin-bench.sh [--db both|sqlite|postgresql] [--duration 60] [--warmup 10] [--jit-warmup 30]
-#                              [--runs 3] [--connections 64] [--persons 100000] [--port 18080] [--no-build]
+#                              [--runs 3] [--connections 64] [--persons 100000] [--targets echo,group,naive]
+#                              [--port 18080] [--no-build]
 #                              [--server-arg ARG]...
 #
 # --jit-warmup: unmeasured seconds per target before the first run (the JIT compiles the whole stack first);
@@ -27,6 +28,7 @@ jit_warmup=30
 runs=3
 connections=64
 persons=100000
+targets=echo,group,naive
 port=18080
 build=true
 server_args=()
@@ -39,6 +41,7 @@ while [ $# -gt 0 ]; do
     --runs) runs="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --persons) persons="$2"; shift 2 ;;
+    --targets) targets="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
     --server-arg) server_args+=("$2"); shift 2 ;;
@@ -49,7 +52,7 @@ done
 case "$db" in both|sqlite|postgresql) ;; *) echo "--db must be both, sqlite or postgresql" >&2; exit 2 ;; esac
 if [ "$db" = both ]; then
   same=(--duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs"
-        --connections "$connections" --persons "$persons" --port "$port")
+        --connections "$connections" --persons "$persons" --targets "$targets" --port "$port")
   for arg in ${server_args[@]+"${server_args[@]}"}; do same+=(--server-arg "$arg"); done
   if $build; then "$0" --db sqlite "${same[@]}"; else "$0" --db sqlite --no-build "${same[@]}"; fi
   echo
@@ -121,7 +124,7 @@ echo
 # shellcheck disable=SC2086
 "$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -jar "$bench_jar" \
   --url "http://127.0.0.1:$port" --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs" --connections "$connections" \
-  --persons "$persons" --server-pid "$server_pid"
+  --persons "$persons" --targets "$targets" --server-pid "$server_pid"
 
 echo
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

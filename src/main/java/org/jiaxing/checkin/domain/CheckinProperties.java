@@ -22,6 +22,10 @@ import org.springframework.validation.annotation.Validated;
  *                        first when full (dedup then falls back to "new record", never to a wrong merge)
  * @param purgeChunk      rows one delete statement of the purge removes (short locks on SQLite)
  * @param partitionsAhead days of PostgreSQL partitions created ahead of today
+ * @param gatherInterval  under load, the writer starts a transaction at most this often, so that each
+ *                        commit (one fsync) carries more check-ins; zero commits as soon as anything waits.
+ *                        A check-in that arrives after a quiet spell never waits for it (see
+ *                        {@code GroupCommitRecorder})
  */
 @Validated
 @ConfigurationProperties("jiaxing.checkin")
@@ -34,5 +38,12 @@ public record CheckinProperties(
         @NotNull @DefaultValue("5m") Duration maxClockSkew,
         @Min(1_000) @DefaultValue("2000000") int recentCapacity,
         @Min(1) @DefaultValue("5000") int purgeChunk,
-        @Min(1) @DefaultValue("7") int partitionsAhead) {
+        @Min(1) @DefaultValue("7") int partitionsAhead,
+        @NotNull @DefaultValue("0ms") Duration gatherInterval) {
+
+    public CheckinProperties {
+        if (gatherInterval != null && (gatherInterval.isNegative() || gatherInterval.compareTo(Duration.ofSeconds(1)) > 0)) {
+            throw new IllegalArgumentException("jiaxing.checkin.gather-interval must be between 0 and 1s");
+        }
+    }
 }

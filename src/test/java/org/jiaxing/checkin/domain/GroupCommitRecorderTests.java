@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jiaxing.checkin.Checkin;
@@ -113,6 +115,57 @@ class GroupCommitRecorderTests {
                 .isInstanceOf(CheckinBackpressure.class).hasMessage("checkin.error.unavailable");
     }
 
+    /** Completes every record command at once and remembers each batch's size. */
+    private BatchHandler committingInto(List<Integer> batchSizes) {
+        return batch -> {
+            batchSizes.add(batch.size());
+            batch.forEach(command -> {
+                WriteCommand.Record record = (WriteCommand.Record) command;
+                record.done().complete(record.checkins().stream()
+                        .map(c -> new CheckinResult(new Checkin(7, c.personId(), c.venueId(), c.at(),
+                                null, false, c.channel()), false)).toList());
+            });
+        };
+    }
+
+    @Test
+    void underLoadTheWriterGathersRequestsForTheGatherIntervalSoThatOneCommitCarriesThemAll() {
+        List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+        recorder = started(committingInto(batchSizes),
+                properties(64, Duration.ofSeconds(30), Duration.ofMillis(400)));
+        recorder.record(NewCheckin.scan(1, 1, NOW));
+
+        // arriving right after a commit started: without the interval each would likely commit on its own
+        List<WriteCommand.Record> next = new ArrayList<>();
+        for (long person = 2; person <= 6; person++) {
+            WriteCommand.Record command = record(person);
+            recorder.submit(command);
+            next.add(command);
+        }
+        next.forEach(command -> command.done().join());
+
+        assertThat(batchSizes).containsExactly(1, 5);
+    }
+
+    @Test
+    void aCheckinAfterAQuietSpellIsWrittenAtOnceNotHeldForTheGatherInterval() {
+        List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+        // an ack timeout far below the interval: a check-in that waited for the interval would get 503
+        recorder = started(committingInto(batchSizes),
+                properties(64, Duration.ofMillis(500), Duration.ofSeconds(1)));
+
+        assertThat(recorder.record(NewCheckin.scan(1, 1, NOW)).checkin().id()).isEqualTo(7);
+        assertThat(batchSizes).containsExactly(1);
+    }
+
+    @Test
+    void aGatherIntervalOutsideZeroToOneSecondIsRefusedAtStart() {
+        assertThatThrownBy(() -> properties(8, Duration.ofSeconds(1), Duration.ofMillis(1001)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gather-interval");
+        assertThatThrownBy(() -> properties(8, Duration.ofSeconds(1), Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gather-interval");
+    }
+
     private GroupCommitRecorder started(BatchHandler handler, CheckinProperties properties) {
         GroupCommitRecorder started = new GroupCommitRecorder(handler, stats, clock, properties);
         started.start();
@@ -124,7 +177,11 @@ class GroupCommitRecorderTests {
     }
 
     private static CheckinProperties properties(int queueCapacity, Duration ackTimeout) {
+        return properties(queueCapacity, ackTimeout, Duration.ZERO);
+    }
+
+    private static CheckinProperties properties(int queueCapacity, Duration ackTimeout, Duration gatherInterval) {
         return new CheckinProperties(Duration.ofMinutes(30), Duration.ofDays(28), 512, queueCapacity, ackTimeout,
-                Duration.ofMinutes(5), 1_000, 5_000, 7);
+                Duration.ofMinutes(5), 1_000, 5_000, 7, gatherInterval);
     }
 }
