@@ -8,6 +8,7 @@
 #
 #   bench/run-checkin-bench.sh [--db both|sqlite|postgresql] [--duration 60] [--warmup 10] [--jit-warmup 30]
 #                              [--runs 3] [--connections 64] [--persons 100000] [--targets echo,group,naive]
+#                              (also group-uncounted: the real API with dashboard live counting off)
 #                              [--port 18080] [--no-build]
 #                              [--server-arg ARG]...
 #
@@ -90,6 +91,9 @@ if [ "$db" = postgresql ]; then
            --spring.datasource.username="$pg_user" --spring.datasource.hikari.maximum-pool-size=32)
 fi
 
+# the first CITY_ADMIN of the fresh database (demo off): the load generator switches live counting with it
+admin_password="bench-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+
 server_pid=
 stop_server() {
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
@@ -100,7 +104,7 @@ stop_server() {
 trap stop_server EXIT
 
 # shellcheck disable=SC2086
-"$java_bin" ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1} --enable-native-access=ALL-UNNAMED -jar "$app_jar" \
+JIAXING_ADMIN_PASSWORD="$admin_password" "$java_bin" ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1} --enable-native-access=ALL-UNNAMED -jar "$app_jar" \
   --server.port="$port" --jiaxing.bench.enabled=true --jiaxing.demo.enabled=false \
   --jiaxing.checkin.visitor.rate-limit-enabled=false \
   --jiaxing.data-dir="$data_dir" --server.tomcat.max-keep-alive-requests=-1 --logging.level.root=WARN \
@@ -124,7 +128,7 @@ echo
 # shellcheck disable=SC2086
 "$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -jar "$bench_jar" \
   --url "http://127.0.0.1:$port" --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs" --connections "$connections" \
-  --persons "$persons" --targets "$targets" --server-pid "$server_pid"
+  --persons "$persons" --targets "$targets" --admin "admin:$admin_password" --server-pid "$server_pid"
 
 echo
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -45,12 +45,14 @@ public final class LoadGenerator {
                     options.jitWarmup().toSeconds());
             Options warmup = options.warmingUp();
             for (Target target : options.targets()) {
+                switchLiveCounting(options, target);
                 Measurement.run(warmup, target, setup, options.seed() - 1 - target.ordinal(), () -> { });
             }
         }
         Map<Target, List<Result>> results = new EnumMap<>(Target.class);
         for (int run = 1; run <= options.runs(); run++) {
             for (Target target : options.targets()) {
+                switchLiveCounting(options, target);
                 WriterStats before = WriterStats.read(options.url());
                 long started = System.nanoTime();
                 CpuUse[] cpu = new CpuUse[1];
@@ -68,7 +70,7 @@ public final class LoadGenerator {
                     System.out.println("             " + cpuUse + (result.serverCpuMicros() < 0 ? ""
                             : String.format(Locale.ROOT, "; server CPU %.0f µs per request", result.cpuPerRequest())));
                 }
-                if (target == Target.GROUP) {
+                if (target == Target.GROUP || target == Target.GROUP_UNCOUNTED) {
                     System.out.println("             writer (warm-up included): "
                             + WriterStats.read(options.url()).since(before, seconds));
                 }
@@ -93,13 +95,40 @@ public final class LoadGenerator {
                     target.label, rate, ratio, median(runs, Result::p50Millis), median(runs, Result::p99Millis), max,
                     errors, cpu < 0 ? "–" : String.format(Locale.ROOT, "%.0f", cpu), runs.size()));
         });
+        List<Result> on = results.get(Target.GROUP);
+        List<Result> off = results.get(Target.GROUP_UNCOUNTED);
+        if (on != null && off != null && on.size() == off.size()) {
+            table.append(liveCountingCost(on, off));
+        }
         return table.toString();
+    }
+
+    /** The cost of live counting from the runs' pairs (on and off measured back to back in each round). */
+    static String liveCountingCost(List<Result> on, List<Result> off) {
+        double[] costs = new double[on.size()];
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < on.size(); i++) {
+            costs[i] = 1 - on.get(i).rate() / off.get(i).rate();
+            pairs.append(String.format(Locale.ROOT, "%s%+.1f%%", i == 0 ? "" : ", ", costs[i] * 100));
+        }
+        java.util.Arrays.sort(costs);
+        int middle = costs.length / 2;
+        double median = costs.length % 2 == 1 ? costs[middle] : (costs[middle - 1] + costs[middle]) / 2;
+        return String.format(Locale.ROOT, "%nLive counting costs %.1f%% of check-in throughput (median of the runs' "
+                + "on/off pairs: %s; negative: counting on was faster, i.e. noise)%n", median * 100, pairs);
     }
 
     static double median(List<Result> runs, ToDoubleFunction<Result> metric) {
         double[] values = runs.stream().mapToDouble(metric).sorted().toArray();
         int middle = values.length / 2;
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    /** Live counting off only for {@link Target#GROUP_UNCOUNTED}; left alone without {@code --admin}. */
+    private static void switchLiveCounting(Options options, Target target) throws IOException, InterruptedException {
+        if (options.admin() != null) {
+            LiveCounting.set(options.url(), options.admin(), target != Target.GROUP_UNCOUNTED);
+        }
     }
 
     /** One echo first: a disabled bench (404) or a wrong URL should stop here with a clear message. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Command-line options; every one has a default that matches docs/PERFORMANCE.md. */
 record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, int runs, int connections, List<Target> targets,
-        int venues, int persons, double duplicateRate, long seed, long serverPid) {
+        int venues, int persons, double duplicateRate, long seed, long serverPid, String admin) {
 
     static final String USAGE = """
             usage: java -jar jiaxing-bench.jar [options]
@@ -24,6 +24,8 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
               --duplicates RATE    share of scans repeating a recent person+venue (default 0.05)
               --seed N             random seed (default 42)
               --server-pid PID     the server's process, to report its CPU use apart (Linux)
+              --admin USER:PASS    a CITY_ADMIN: live counting is switched off for the group-uncounted
+                                   target and on for every other (needed for group-uncounted)
             """;
 
     static Options parse(String[] args) {
@@ -39,6 +41,7 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
         double duplicates = 0.05;
         long seed = 42;
         long serverPid = 0;
+        String admin = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("-h") || name.equals("--help") || name.equals("-help")) {
@@ -67,6 +70,7 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
                 case "--duplicates" -> duplicates = Double.parseDouble(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--server-pid" -> serverPid = Long.parseLong(value);
+                case "--admin" -> admin = value;
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -74,13 +78,16 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
                 || duration.isZero() || duration.isNegative() || warmup.isNegative() || jitWarmup.isNegative()) {
             throw new IllegalArgumentException("options out of range");
         }
+        if (targets.contains(Target.GROUP_UNCOUNTED) && (admin == null || !admin.contains(":"))) {
+            throw new IllegalArgumentException("the group-uncounted target needs --admin user:password (a CITY_ADMIN)");
+        }
         return new Options(url, duration, warmup, jitWarmup, runs, connections, targets, venues, persons, duplicates, seed,
-                serverPid);
+                serverPid, admin);
     }
 
     /** The same load, for the JIT warm-up only: all of it "warm-up", a token measured second. */
     Options warmingUp() {
         return new Options(url, Duration.ofSeconds(1), jitWarmup, Duration.ZERO, 1, connections, targets, venues,
-                persons, duplicateRate, seed, serverPid);
+                persons, duplicateRate, seed, serverPid, admin);
     }
 }

@@ -6,6 +6,8 @@ enum Target {
     ECHO("echo", "/api/v1/bench/echo"),
     /** The real check-in API: token, visitor pass, person, status, durable group-committed write. */
     GROUP("group", "/api/v1/checkins"),
+    /** The real check-in API with the dashboard's live counting switched off (needs --admin): its cost. */
+    GROUP_UNCOUNTED("group-uncounted", "/api/v1/checkins"),
     /** The same work, written one row per request in autocommit: the naive design. */
     NAIVE("naive", "/api/v1/bench/naive-checkins");
 
@@ -23,6 +25,6 @@ enum Target {
                 return target;
             }
         }
-        throw new IllegalArgumentException("unknown target " + label + " (echo, group, naive)");
+        throw new IllegalArgumentException("unknown target " + label + " (echo, group, group-uncounted, naive)");
     }
 }
