@@ -39,6 +39,9 @@ load_city() {
   . "$dir/city.env"
 }
 
+# The application's own SQLite URL parameters (application.yaml): WAL, durable commits, busy timeout, IMMEDIATE.
+SQLITE_PARAMS='?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE'
+
 # Defaults per database, overridden by --data-dir / --pg-database.
 default_data_dir() { echo "data/city-$1"; }
 

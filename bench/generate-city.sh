@@ -9,9 +9,10 @@
 #    PostgreSQL, the day partitions) and the person keys are generated into DIR/keys; then stops it.
 #    SQLite: with the demo on, which seeds the 4,421 Pinghu venues, ~3,300 check-ins of the last days,
 #    150 visitors, the demo projects and the demo logins (DIR/demo-logins.txt); all of it stays.
-#    PostgreSQL: the demo refuses PostgreSQL, so the demo is first seeded into a throw-away SQLite file
-#    (DIR/demo-source.db, same data directory: same keys), and the generator copies its venues (same ids)
-#    and staff accounts (same usernames and passwords) into PostgreSQL.
+#    PostgreSQL: the demo refuses PostgreSQL, so the demo is first seeded into a throw-away SQLite database
+#    (data directory DIR/demo-source), and the generator copies its venues (same ids) and staff accounts
+#    (same usernames and passwords: DIR/demo-logins.txt is copied too) into PostgreSQL. Persons and their keys
+#    are PostgreSQL's own (DIR/keys).
 # 2. Runs org.jiaxing.bench.city.GenerateCity (bench module): persons with encrypted identities and blind
 #    indexes in the application's format, then the check-ins of their day routines for the last --days days
 #    up to now, bulk-loaded (PostgreSQL: COPY FREEZE per day partition; SQLite: one prepared statement, no
@@ -73,17 +74,20 @@ if [ "$db" = sqlite ]; then
   generator_args=(--url "$url")
 else
   url="jdbc:postgresql://$pg_host:$pg_port/$pg_database"
-  echo "Seeding the demo venues and logins into a throw-away SQLite file ($data_dir/demo-source.db)…"
-  start_server "$data_dir/demo-source.log" --server.port="$port" --jiaxing.data-dir="$data_dir" \
-    --jiaxing.demo.enabled=true --spring.datasource.url="jdbc:sqlite:$data_dir/demo-source.db"
+  echo "Seeding the demo venues and logins into a throw-away SQLite database ($data_dir/demo-source)…"
+  mkdir -p "$data_dir/demo-source"
+  start_server "$data_dir/demo-source.log" --server.port="$port" --jiaxing.data-dir="$data_dir/demo-source" \
+    --jiaxing.demo.enabled=true
   stop_server
+  # the accounts are copied with their password hashes: the demo logins hold on PostgreSQL too
+  cp -p "$data_dir/demo-source/demo-logins.txt" "$data_dir/demo-logins.txt"
   echo "Creating the PostgreSQL database $pg_database and its schema…"
   psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS $pg_database" \
     -c "CREATE DATABASE $pg_database"
   start_server "$data_dir/schema-start.log" --server.port="$port" --jiaxing.data-dir="$data_dir" \
     --jiaxing.demo.enabled=false --spring.datasource.url="$url" --spring.datasource.username="$pg_user"
   stop_server
-  generator_args=(--url "$url" --user "$pg_user" --venue-source "jdbc:sqlite:$data_dir/demo-source.db")
+  generator_args=(--url "$url" --user "$pg_user" --venue-source "jdbc:sqlite:$data_dir/demo-source/jiaxing.db")
 fi
 echo "Schema ready after $(( $(date +%s) - started )) s; generating the city…"
 

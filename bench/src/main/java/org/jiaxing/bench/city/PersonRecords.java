@@ -46,12 +46,16 @@ final class PersonRecords {
             String phoneIndex, long registeredAt) {
     }
 
+    private final byte[] dataKeyBytes;
+    private final byte[] indexKeyBytes;
     private final SecretKeySpec dataKey;
     private final Mac index;
     private final Cipher cipher;
     private final SecureRandom ivs = new SecureRandom();
 
     PersonRecords(byte[] dataKey, byte[] indexKey) {
+        this.dataKeyBytes = dataKey;
+        this.indexKeyBytes = indexKey;
         this.dataKey = new SecretKeySpec(dataKey, "AES");
         try {
             this.index = Mac.getInstance("HmacSHA256");
@@ -60,6 +64,11 @@ final class PersonRecords {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Another instance with the same keys (Cipher and Mac are not thread-safe). */
+    PersonRecords copy() {
+        return new PersonRecords(dataKeyBytes, indexKeyBytes);
     }
 
     /** The keys of {@code {dataDir}/keys}, as the application generated them on its first start. */

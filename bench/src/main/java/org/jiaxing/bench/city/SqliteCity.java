@@ -16,6 +16,8 @@ final class SqliteCity extends CityDatabase {
     private static final String INSERT_CHECKIN = "INSERT INTO checkin (id, person_id, venue_id, checked_in_at, "
             + "checked_out_at, refused, channel, created_at) VALUES (?, ?, ?, ?, ?, 0, 1, ?)";
 
+    private static final int BATCH = 10_000;
+
     SqliteCity(Connection connection) throws SQLException {
         super(connection);
         execute("PRAGMA journal_mode = OFF");
@@ -46,8 +48,9 @@ final class SqliteCity extends CityDatabase {
                 }
                 insert.setLong(8, p.registeredAt());
                 insert.setLong(9, p.registeredAt());
-                insert.executeUpdate();
+                insert.addBatch();
             }
+            insert.executeBatch();
         }
         connection.commit();
     }
@@ -74,8 +77,13 @@ final class SqliteCity extends CityDatabase {
                     insert.setLong(5, rows.out[i]);
                 }
                 insert.setLong(6, rows.in[i]);
-                insert.executeUpdate();
+                // one native call per batch instead of one per row
+                insert.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    insert.executeBatch();
+                }
             }
+            insert.executeBatch();
         }
         connection.commit();
     }
