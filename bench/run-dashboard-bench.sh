@@ -56,8 +56,8 @@ echo "Server ready after $(( $(date +%s) - started )) s; $(grep -o 'Dashboard ro
 base="http://127.0.0.1:$port"
 login() {
   local user=$1 jar=$2 token status
-  curl -s -o /dev/null -c "$jar" "$base/login"
-  token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar")
+  # the form's hidden _csrf field (masked per request; the raw cookie value is not accepted)
+  token=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
   status=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" -c "$jar" --data-urlencode "username=$user" \
     --data-urlencode "password=$(password_of "$user")" --data-urlencode "_csrf=$token" "$base/login")
   case "$status" in *error*|'') echo "login as $user failed ($status)" >&2; exit 1 ;; esac

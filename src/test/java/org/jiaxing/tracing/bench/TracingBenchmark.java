@@ -57,6 +57,7 @@ abstract class TracingBenchmark {
     static final List<String> TOWNS = List.of("danghu", "zhongdai", "caoqiao", "zhapu", "xindai", "xincang",
             "dushangang", "lindai", "guangchen");
 
+    @Autowired org.jiaxing.person.Persons persons;
     @Autowired VenueRegistry registry;
     @Autowired VenueDirectory venues;
     @Autowired JdbcTemplate jdbc;
@@ -99,6 +100,9 @@ abstract class TracingBenchmark {
         List<Long> cases = new ArrayList<>();
         for (int i = 0; i < CASES; i++) {
             cases.add(anyCase.get());
+        }
+        if (REUSE) {
+            checkPersonsReadable(cases.subList(0, Math.min(5, cases.size())));
         }
         // warm-up (JIT, caches)
         for (int i = 0; i < 5; i++) {
@@ -175,6 +179,24 @@ abstract class TracingBenchmark {
             }
         }
         throw new IllegalStateException("no person with check-ins in the window: is the data set older than a day?");
+    }
+
+    /**
+     * The generated persons must be what the application wrote itself: readable (masked names), found by their
+     * phone and ID number (blind indexes). Reveals a few (five audit entries in the data set).
+     */
+    void checkPersonsReadable(List<Long> some) {
+        for (long id : some) {
+            org.jiaxing.person.Person masked = persons.find(id).orElseThrow();
+            org.jiaxing.person.PersonDetails clear = persons.reveal(id, "tracing-bench", "benchmark data set check");
+            assertThat(persons.findByIdNumber(clear.idNumber())).as("person %d by ID number", id)
+                    .hasValueSatisfying(found -> assertThat(found.id()).isEqualTo(id));
+            if (clear.phone() != null) {
+                assertThat(persons.findByPhone(clear.phone())).as("person %d by phone", id)
+                        .hasValueSatisfying(found -> assertThat(found.id()).isEqualTo(id));
+            }
+            out("person %d readable: %s, %s, %s", id, masked.maskedName(), masked.maskedPhone(), masked.maskedIdNumber());
+        }
     }
 
     void row(String question, String value) {

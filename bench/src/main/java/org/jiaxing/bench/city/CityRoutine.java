@@ -132,13 +132,13 @@ final class CityRoutine {
                     rows.add(person, jobTownShop[p], m + lunch * 1000, 0);
                 }
                 t = leave;
-                if (random.nextInt(100) < 30) {
+                if (random.nextInt(100) < 40) {
                     t += 10 * 60 + random.nextInt(100 * 60);
                     rows.add(person, favourite(p, random), m + t * 1000, shopCheckout(m, t, random));
                     t += 15 * 60;
                 }
                 back(rows, person, p, m, t, random);
-            } else if (random.nextInt(100) < (weekend ? 72 : 62)) {
+            } else if (random.nextInt(100) < (weekend ? 78 : 62)) {
                 long t = sec(weekend ? 9 : 7, 30) + random.nextInt(150 * 60);
                 if (random.nextInt(100) < 85) {
                     rows.add(person, gate[p], m + t * 1000, 0);
@@ -167,7 +167,7 @@ final class CityRoutine {
 
     /** Back through the home gate after the last stop; some gates do not ask residents to scan coming home. */
     private void back(DayRows rows, long person, int p, long m, long t, SplittableRandom random) {
-        if (random.nextInt(100) < 70) {
+        if (random.nextInt(100) < 80) {
             long home = Math.min(t + 15 * 60 + random.nextInt(60 * 60), sec(23, 50));
             rows.add(person, gate[p], m + home * 1000, 0);
         }
