@@ -39,7 +39,11 @@ logins="$CITY_DATA_DIR/demo-logins.txt"
 password_of() { awk -v user="$1" '$1 == user {print $2}' "$logins"; }
 
 work=$(mktemp -d /tmp/dashboard-bench.XXXXXX)
-cleanup() { stop_server; }
+cleanup() {
+  stop_server
+  cp "$work/server.log" "$CITY_DATA_DIR/dashboard-bench-server.log" 2>/dev/null || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 db_args=()
 if [ "$CITY_DB" = postgresql ]; then
@@ -93,4 +97,4 @@ for url in "${urls[@]}"; do
   echo "| \`$url\` | ${result["city $url"]} | ${result["guangchen $url"]} |"
 done
 echo
-echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg); server log: $CITY_DATA_DIR/dashboard-bench-server.log"
