@@ -70,6 +70,11 @@ abstract class CityDatabase implements AutoCloseable {
         return checks;
     }
 
+    /** The database server's own CPU time when it is a separate local process (for the logs), or "". */
+    String serverCpu() {
+        return "";
+    }
+
     /** Inserts the persons (ids given), in one go. */
     abstract void insertPersons(List<PersonRecords.Person> persons) throws SQLException;
 

@@ -82,7 +82,8 @@ public final class GenerateCity {
                 .toList();
         double encrypted = seconds(started);
         db.insertPersons(persons);
-        log("persons: %,d encrypted in %.1f s, inserted in %.1f s", persons.size(), encrypted, seconds(started) - encrypted);
+        log("persons: %,d encrypted in %.1f s, inserted in %.1f s%s", persons.size(), encrypted, seconds(started) - encrypted,
+                db.serverCpu());
         persons = null;
 
         CityRoutine routine = new CityRoutine(venues, firstPerson, options.persons(), options.seed());
@@ -124,21 +125,22 @@ public final class GenerateCity {
             next += rows.size;
             total += rows.size;
             double elapsed = seconds(loadStarted);
-            log("%s %s: %,d check-ins (%.2f per person); %,d so far, %,.0f rows/s", rows.day, rows.day.getDayOfWeek()
-                    .toString().substring(0, 3), rows.size, rows.size / (double) options.persons(), total, total / elapsed);
+            log("%s %s: %,d check-ins (%.2f per person); %,d so far, %,.0f rows/s%s", rows.day, rows.day.getDayOfWeek()
+                    .toString().substring(0, 3), rows.size, rows.size / (double) options.persons(), total, total / elapsed,
+                    db.serverCpu());
         }
         generator.join();
         if (failed.get() != null) {
             throw new IllegalStateException("generating the check-ins failed", failed.get());
         }
         double loaded = seconds(loadStarted);
-        log("check-ins loaded: %,d rows in %.1f s (%,.0f rows/s); indexes next", total, loaded, total / loaded);
+        log("check-ins loaded: %,d rows in %.1f s (%,.0f rows/s); indexes next%s", total, loaded, total / loaded,
+                db.serverCpu());
         db.finishCheckins(next - 1, GenerateCity::log);
         double all = seconds(loadStarted);
         log("done: %,d check-ins, %.2f per person and day, in %.1f s with indexes and statistics (%,.0f rows/s); "
-                + "whole run %.1f s, generator CPU %.1f s (the database's own CPU not included)", total,
-                total / (double) options.persons() / (options.days() - 1 + fractionOfDay(now, zone)), all, total / all,
-                seconds(STARTED), ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(0.0));
+                + "whole run %.1f s%s", total, total / (double) options.persons() / (options.days() - 1
+                + fractionOfDay(now, zone)), all, total / all, seconds(STARTED), db.serverCpu());
     }
 
     /** The application refuses to start with other keys than the stored persons'; so do we, before writing any. */
@@ -161,8 +163,13 @@ public final class GenerateCity {
         return (System.nanoTime() - since) / 1e9;
     }
 
+    /**
+     * Wall time and CPU time so far: on a shared machine the wall time says little, the CPU time (this JVM; with
+     * SQLite the database works in it too) extrapolates to a quiet one.
+     */
     static void log(String format, Object... args) {
-        System.out.printf("[city %6.1f s] %s%n", seconds(STARTED), format.formatted(args));
+        double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(0.0);
+        System.out.printf("[city %6.1f s, cpu %6.1f s] %s%n", seconds(STARTED), cpu, format.formatted(args));
         System.out.flush();
     }
 }

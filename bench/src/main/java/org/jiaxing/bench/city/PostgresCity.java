@@ -19,13 +19,28 @@ final class PostgresCity extends CityDatabase {
 
     private static final DateTimeFormatter NAME_DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private final CopyManager copies;
+    private final long backendPid;
 
     PostgresCity(Connection connection) throws SQLException {
         super(connection);
         this.copies = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.backendPid = single("SELECT pg_backend_pid()");
         // losing the last commits in a crash only means generating again
         execute("SET synchronous_commit = off");
         execute("SET maintenance_work_mem = '1GB'");
+    }
+
+    /** utime + stime of our backend from /proc (a local server only; parallel index workers not included). */
+    @Override
+    String serverCpu() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + backendPid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            double ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ", PostgreSQL backend cpu %.1f s".formatted(ticks / 100);
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     @Override
