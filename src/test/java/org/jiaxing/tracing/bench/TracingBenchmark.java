@@ -75,6 +75,7 @@ abstract class TracingBenchmark {
         SplittableRandom random = new SplittableRandom(7);
         Supplier<Long> anyCase;
         if (REUSE) {
+            assertThat(System.getProperty("bench.url")).as("-Dbench.url of the generated city (bench.reuse)").isNotBlank();
             asOf = System.currentTimeMillis() / 1000;
             long[] persons = jdbc.queryForObject("SELECT MIN(id), MAX(id) FROM person",
                     (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
