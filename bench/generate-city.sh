@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
     --pg-database) pg_database="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --build) build=true; shift ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
