@@ -13,12 +13,27 @@ import org.springframework.core.env.MapPropertySource;
  * Gives every test application context a database of its own: a fresh SQLite file (and data
  * directory, so generated keys are fresh too) by default, or a fresh PostgreSQL schema for classes
  * annotated {@link PostgresTest}. Registered for all tests in {@code META-INF/spring.factories}.
+ *
+ * <p>Benchmarks on a pre-built data set (bench/run-tracing-bench.sh) pass {@code -Dbench.url} (JDBC URL),
+ * {@code -Dbench.data-dir} (its data directory, for the person keys) and optionally {@code -Dbench.user}: the
+ * context then opens that database as it is, nothing created or dropped, and skips the start-up rebuild of the
+ * dashboard rollups (a full scan of the city's check-ins that the benchmark does not measure).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
+        String benchUrl = System.getProperty("bench.url");
+        if (benchUrl != null && !benchUrl.isBlank()) {
+            Map<String, Object> bench = new HashMap<>();
+            bench.put("spring.datasource.url", benchUrl);
+            bench.put("spring.datasource.username", System.getProperty("bench.user", ""));
+            bench.put("jiaxing.data-dir", Path.of(System.getProperty("bench.data-dir", "data")).toAbsolutePath().toString());
+            bench.put("jiaxing.dashboard.rebuild-on-start", "false");
+            environment.getPropertySources().addFirst(new MapPropertySource("jiaxing-bench-database", bench));
+            return;
+        }
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Path dataDir = Path.of("target", "test-data", id).toAbsolutePath();
         Map<String, Object> properties = new HashMap<>();

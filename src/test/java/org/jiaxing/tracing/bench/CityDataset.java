@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * A synthetic city for the tracing benchmark: persons with a home area (town), a residential gate, a workplace
  * and a few favourite shops, and a day routine (out through the gate in the morning, work with a check-out for
  * some, an evening shop or restaurant, back through the gate, now and then somewhere else in the city).
- * About 2.6 check-ins per person and day, as the issue's 1.8M a day for 700,000 persons. Deterministic per seed.
+ * About 3.4 check-ins per person and day (the benchmark city of bench/generate-city.sh is calibrated to the
+ * issue's 2.6). Deterministic per seed.
  */
 final class CityDataset {
 

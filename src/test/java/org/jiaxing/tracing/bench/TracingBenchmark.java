@@ -32,14 +32,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The tracing benchmark of issue 4 (not a test: run by name, see docs/PERFORMANCE.md). Generates a city
- * ({@code -Dbench.persons}, {@code -Dbench.days}; the issue's scale is 700000 and 28), loads it straight into the
- * check-in table, then times through the application's own beans (CheckinQueries, rules snapshot, engine):
- * one case first degree (CLOSE+EXPOSED), one case with SECONDARY, and a cluster; on PostgreSQL also a
- * straightforward hand-written SQL query for the first-degree question, checked to give the same persons.
+ * The tracing benchmark of issue 4 (not a test: run by name, see docs/PERFORMANCE.md). Times through the
+ * application's own beans (CheckinQueries, rules snapshot, engine): one case first degree (CLOSE+EXPOSED), one
+ * case with SECONDARY, and a cluster; on PostgreSQL also a straightforward hand-written SQL query for the
+ * first-degree question, checked to give the same persons. Two modes:
+ * <ul>
+ * <li>on a city generated beforehand by bench/generate-city.sh ({@code -Dbench.reuse=true -Dbench.url=…
+ * -Dbench.data-dir=…}, see support/TestDatabaseInitializer; bench/run-tracing-bench.sh does it): the issue's scale,
+ * cases drawn among the persons with check-ins in the window, the window ending a day before now;</li>
+ * <li>in context (default): a small city ({@code -Dbench.persons}, {@code -Dbench.days}) generated here on made-up
+ * venues and loaded with JDBC batches into the test's fresh database; a quick check of the harness.</li>
+ * </ul>
  */
 abstract class TracingBenchmark {
 
+    static final boolean REUSE = Boolean.getBoolean("bench.reuse");
+    static final int BASELINE_CASES = Integer.getInteger("bench.baseline-cases", 10);
     static final int PERSONS = Integer.getInteger("bench.persons", 20_000);
     static final int DAYS = Integer.getInteger("bench.days", 7);
     static final int VENUES = Integer.getInteger("bench.venues", 4_421);
@@ -49,6 +57,7 @@ abstract class TracingBenchmark {
     static final List<String> TOWNS = List.of("danghu", "zhongdai", "caoqiao", "zhapu", "xindai", "xincang",
             "dushangang", "lindai", "guangchen");
 
+    @Autowired org.jiaxing.person.Persons persons;
     @Autowired VenueRegistry registry;
     @Autowired VenueDirectory venues;
     @Autowired JdbcTemplate jdbc;
@@ -58,23 +67,43 @@ abstract class TracingBenchmark {
 
     abstract boolean postgres();
 
+    private final List<String[]> table = new ArrayList<>();
+
     @Test
     void benchmark() {
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        Instant start = LocalDate.now(java.time.Clock.systemUTC()).minusDays(DAYS).atStartOfDay(zone).toInstant();
-        long loadStarted = System.nanoTime();
-        long rows = load(start);
-        double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
-        out("dataset: %,d persons, %,d venues, %d days, %,d check-ins, loaded in %.1f s", PERSONS, VENUES, DAYS, rows,
-                loadSeconds);
-
-        long asOf = start.getEpochSecond() + DAYS * 86_400L;
+        long asOf;
+        SplittableRandom random = new SplittableRandom(7);
+        Supplier<Long> anyCase;
+        if (REUSE) {
+            assertThat(System.getProperty("bench.url")).as("-Dbench.url of the generated city (bench.reuse)").isNotBlank();
+            asOf = System.currentTimeMillis() / 1000;
+            long[] persons = jdbc.queryForObject("SELECT MIN(id), MAX(id) FROM person",
+                    (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+            long checkins = jdbc.queryForObject("SELECT COUNT(*) FROM checkin", Long.class);
+            out("dataset: %s, %,d persons, %,d check-ins (pre-built)", System.getProperty("bench.url"),
+                    persons[1] - persons[0] + 1, checkins);
+            long wf = asOf - 4 * 86_400L;
+            long wt = asOf - 86_400L;
+            anyCase = () -> personWithCheckinsIn(persons, wf, wt, random);
+        } else {
+            ZoneId zone = ZoneId.of("Asia/Shanghai");
+            Instant start = LocalDate.now(java.time.Clock.systemUTC()).minusDays(DAYS).atStartOfDay(zone).toInstant();
+            long loadStarted = System.nanoTime();
+            long rows = load(start);
+            double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+            out("dataset: %,d persons, %,d venues, %d days, %,d check-ins, loaded in %.1f s", PERSONS, VENUES, DAYS,
+                    rows, loadSeconds);
+            asOf = start.getEpochSecond() + DAYS * 86_400L;
+            anyCase = () -> FIRST_PERSON + random.nextInt(PERSONS);
+        }
         long wf = asOf - 4 * 86_400L;
         long wt = asOf - 86_400L;
-        SplittableRandom random = new SplittableRandom(7);
         List<Long> cases = new ArrayList<>();
         for (int i = 0; i < CASES; i++) {
-            cases.add(FIRST_PERSON + random.nextInt(PERSONS));
+            cases.add(anyCase.get());
+        }
+        if (REUSE) {
+            checkPersonsReadable(cases.subList(0, Math.min(5, cases.size())));
         }
         // warm-up (JIT, caches)
         for (int i = 0; i < 5; i++) {
@@ -91,21 +120,28 @@ abstract class TracingBenchmark {
             sizes.add(result[0].contacts().size());
         }
         out("one case, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d)", pct(first, 50), pct(first, 95), first.size());
+        row("one case, CLOSE+EXPOSED, p50 / p95 (n=%d)".formatted(first.size()),
+                "%.1f / %.1f ms".formatted(pct(first, 50), pct(first, 95)));
+        int medianContacts = (int) pct(sizes.stream().map(Integer::doubleValue).toList(), 50);
         out("one case, with SECONDARY: p50 %.1f ms, p95 %.1f ms (n=%d, median contacts %d)", pct(second, 50),
-                pct(second, 95), second.size(), (int) pct(sizes.stream().map(Integer::doubleValue).toList(), 50));
+                pct(second, 95), second.size(), medianContacts);
+        row("one case with SECONDARY, p50 / p95 (n=%d, median %,d contacts)".formatted(second.size(), medianContacts),
+                "%.1f / %.1f ms".formatted(pct(second, 50), pct(second, 95)));
         List<CaseWindow> cluster = new ArrayList<>();
         for (int i = 0; i < CLUSTER; i++) {
-            cluster.add(new CaseWindow(FIRST_PERSON + random.nextInt(PERSONS), wf, wt));
+            cluster.add(new CaseWindow(anyCase.get(), wf, wt));
         }
         TraceResult[] clustered = new TraceResult[1];
         double clusterMs = millis(() -> clustered[0] = trace(cluster, asOf, true));
         out("cluster of %d cases with SECONDARY: %.1f s total, %,d contacts %s", CLUSTER, clusterMs / 1000,
                 clustered[0].contacts().size(), clustered[0].counts());
+        row("cluster of %d cases with SECONDARY, total (%,d contacts)".formatted(CLUSTER, clustered[0].contacts().size()),
+                "%.1f s".formatted(clusterMs / 1000));
 
         if (postgres()) {
             List<Double> baseline = new ArrayList<>();
             int checked = 0;
-            for (long theCase : cases.subList(0, Math.min(10, cases.size()))) {
+            for (long theCase : cases.subList(0, Math.min(BASELINE_CASES, cases.size()))) {
                 Map<Long, Boolean>[] sql = new Map[1];
                 baseline.add(millis(() -> sql[0] = baseline(theCase, wf, wt)));
                 TraceResult engine = trace(List.of(new CaseWindow(theCase, wf, wt)), asOf, false);
@@ -119,7 +155,53 @@ abstract class TracingBenchmark {
             out("hand-written SQL baseline, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d, same persons and levels as the engine)",
                     pct(baseline, 50), pct(baseline, 95), checked);
             out("engine vs baseline (first degree, p50): %.1fx faster", pct(baseline, 50) / pct(first, 50));
+            row("hand-written SQL baseline, CLOSE+EXPOSED, p50 / p95 (n=%d, same persons and levels)".formatted(checked),
+                    "%.1f / %.1f ms".formatted(pct(baseline, 50), pct(baseline, 95)));
+            row("engine vs SQL baseline (first degree, p50)", "%.1f×".formatted(pct(baseline, 50) / pct(first, 50)));
         }
+        String database = postgres() ? "PostgreSQL" : "SQLite";
+        StringBuilder markdown = new StringBuilder("\n| question | " + database + " |\n|---|---:|\n");
+        table.forEach(r -> markdown.append("| ").append(r[0]).append(" | ").append(r[1]).append(" |\n"));
+        System.out.println(markdown);
+    }
+
+    /**
+     * A random generated person with at least one check-in in the window (a case without check-ins there would
+     * measure nothing); drawn by id, checked with one probe of {@code checkin_person_time}.
+     */
+    long personWithCheckinsIn(long[] persons, long wf, long wt, SplittableRandom random) {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            long person = persons[0] + random.nextLong(persons[1] - persons[0] + 1);
+            List<Integer> any = jdbc.queryForList("""
+                    SELECT 1 FROM checkin WHERE person_id = ? AND checked_in_at >= ? AND checked_in_at < ? LIMIT 1""",
+                    Integer.class, person, wf * 1000, wt * 1000);
+            if (!any.isEmpty()) {
+                return person;
+            }
+        }
+        throw new IllegalStateException("no person with check-ins in the window: is the data set older than a day?");
+    }
+
+    /**
+     * The generated persons must be what the application wrote itself: readable (masked names), found by their
+     * phone and ID number (blind indexes). Reveals a few (five audit entries in the data set).
+     */
+    void checkPersonsReadable(List<Long> some) {
+        for (long id : some) {
+            org.jiaxing.person.Person masked = persons.find(id).orElseThrow();
+            org.jiaxing.person.PersonDetails clear = persons.reveal(id, "tracing-bench", "benchmark data set check");
+            assertThat(persons.findByIdNumber(clear.idNumber())).as("person %d by ID number", id)
+                    .hasValueSatisfying(found -> assertThat(found.id()).isEqualTo(id));
+            if (clear.phone() != null) {
+                assertThat(persons.findByPhone(clear.phone())).as("person %d by phone", id)
+                        .hasValueSatisfying(found -> assertThat(found.id()).isEqualTo(id));
+            }
+            out("person %d readable: %s, %s, %s", id, masked.maskedName(), masked.maskedPhone(), masked.maskedIdNumber());
+        }
+    }
+
+    void row(String question, String value) {
+        table.add(new String[] {question, value});
     }
 
     TraceResult trace(List<CaseWindow> cases, long asOf, boolean secondary) {

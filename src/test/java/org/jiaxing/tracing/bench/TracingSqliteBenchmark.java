@@ -2,7 +2,10 @@ package org.jiaxing.tracing.bench;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** {@code ./mvnw -o test -Dtest=TracingSqliteBenchmark -Dbench.persons=20000 -Dbench.days=7} */
+/**
+ * In context: {@code ./mvnw -o test -Dtest=TracingSqliteBenchmark -Dbench.persons=20000 -Dbench.days=7}.
+ * On a generated city: {@code bench/run-tracing-bench.sh --db sqlite}.
+ */
 @SpringBootTest
 class TracingSqliteBenchmark extends TracingBenchmark {
 
