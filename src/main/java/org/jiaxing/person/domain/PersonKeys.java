@@ -31,10 +31,9 @@ class PersonKeys {
                 properties.dataKeyId(), files);
         PersonKeyRing index = PersonKeyRing.load(Kind.INDEX, properties.indexKey(), properties.indexKeys(),
                 properties.indexKeyId(), files);
-        log.info("Person data keys {} (current {}) and index keys {} (current {}) from {} and {}",
-                data.keys().keySet(), data.currentId(), index.keys().keySet(), index.currentId(),
-                data.fromEnvironment() ? "the environment" : files.fileOf(""),
-                index.fromEnvironment() ? "the environment" : files.fileOf(""));
+        log.info("Person data keys {} (current {}) from {}; index keys {} (current {}) from {}",
+                data.keys().keySet(), data.currentId(), data.fromEnvironment() ? "the environment" : files.fileOf(""),
+                index.keys().keySet(), index.currentId(), index.fromEnvironment() ? "the environment" : files.fileOf(""));
         return new Material(data, index);
     }
 

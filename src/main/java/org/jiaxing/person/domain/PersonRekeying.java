@@ -45,6 +45,7 @@ class PersonRekeying implements MeterBinder {
     private final AtomicLong converted = new AtomicLong();
     private final AtomicLong unreadable = new AtomicLong();
     private long after;
+    private long convertedThisPass;
     private volatile boolean finished;
 
     PersonRekeying(PersonStore store, FieldCipher cipher, BlindIndex index, PersonSealing sealing,
@@ -73,16 +74,20 @@ class PersonRekeying implements MeterBinder {
 
     /** Re-keys up to {@code maxBatches} batches, continuing where the previous run stopped. */
     synchronized Progress run(int maxBatches) {
+        if (countRemaining() == 0) { // the usual case outside a rotation: one grouped count, no scan
+            remaining.set(0);
+            finished = true;
+            return new Progress(0, 0, 0);
+        }
         int convertedNow = 0;
         int unreadableNow = 0;
-        for (int batch = 0; batch < maxBatches; batch++) {
+        boolean passEnded = false;
+        for (int batch = 0; batch < maxBatches && !passEnded; batch++) {
             int[] counts = transactions.execute(status -> batch());
             convertedNow += counts[1];
             unreadableNow += counts[2];
-            if (counts[0] < batchSize) {
-                after = 0; // reached the last person: the next run starts a new pass
-                break;
-            }
+            convertedThisPass += counts[1];
+            passEnded = counts[0] < batchSize;
         }
         long left = countRemaining();
         remaining.set(left);
@@ -94,10 +99,18 @@ class PersonRekeying implements MeterBinder {
         }
         if (left == 0) {
             finished = true;
-            if (convertedNow > 0) {
-                log.info("Person re-keying finished: every person is under data key {} and index key {}; older "
-                        + "person keys may now be removed", cipher.currentKeyId(), index.currentKeyId());
-            }
+            log.info("Person re-keying finished: every person is under data key {} and index key {}; older "
+                    + "person keys may now be removed", cipher.currentKeyId(), index.currentKeyId());
+        } else if (passEnded && convertedThisPass == 0) {
+            // a whole pass over the table converted nothing: only unreadable persons are left, and scanning
+            // for them every interval would change nothing
+            finished = true;
+            log.error("Person re-keying stopped: {} persons under older keys cannot be decrypted (logged above by "
+                    + "id); keep the older keys configured, and restart to try again", left);
+        }
+        if (passEnded) {
+            after = 0; // reached the last person: the next run starts a new pass
+            convertedThisPass = 0;
         }
         return new Progress(convertedNow, unreadableNow, left);
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.jiaxing.audit.AuditLog;
@@ -131,7 +132,7 @@ abstract class PersonKeyRotationContract {
         List<String> newPhones = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Future<?> rekeying = pool.submit(() -> {
-                while (rotated.rekeying.run(1).remaining() > 0) {
+                for (int run = 0; run < 1000 && rotated.rekeying.run(1).remaining() > 0; run++) {
                     Thread.onSpinWait();
                 }
             });
@@ -149,6 +150,40 @@ abstract class PersonKeyRotationContract {
                     ? PersonDetails.of(renamed(i), newPhones.get(i / 2), details.get(i).idNumber()) : details.get(i);
             assertThat(reveal(rotated, ids.get(i))).isEqualTo(expected);
             assertThat(rotated.persons.findByPhone(expected.phone())).map(Person::id).contains(ids.get(i));
+        }
+    }
+
+    @Test
+    void aPersonThatCannotBeDecryptedIsCountedAndLeftAndTheReKeyingStopsAfterAFruitlessPass() {
+        Person broken = persons.registerOrUpdate(PersonDetails.of("韩九", phone(), idNumber()));
+        Person fine = persons.registerOrUpdate(PersonDetails.of("杨十", phone(), idNumber()));
+        String name = nameEnc(broken.id());
+        // an ID number's ciphertext pasted into the name column: authenticated for another purpose
+        jdbc.sql("UPDATE person SET name_enc = id_number_enc WHERE id = :id").param("id", broken.id()).update();
+        Keys rotated = keys(Map.of(1, DATA_1, 2, DATA_2), 2, Map.of(1, INDEX_1, 2, INDEX_2), 2);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        rotated.rekeying.bindTo(meters);
+        assertThat(meters.get("jiaxing.person.rekey.remaining").gauge().value()).isEqualTo(-1);
+        try {
+            PersonRekeying.Progress progress = rotated.rekeying.run(1000);
+
+            assertThat(progress.unreadable()).isEqualTo(1);
+            assertThat(progress.remaining()).isEqualTo(1);
+            assertThat(keyIds(broken.id())).containsExactly(1, 1);
+            assertThat(keyIds(fine.id())).containsExactly(2, 2);
+            assertThat(meters.get("jiaxing.person.rekey.remaining").gauge().value()).isEqualTo(1);
+            assertThat(meters.get("jiaxing.person.rekey.unreadable").functionCounter().count()).isEqualTo(1);
+            assertThat(meters.get("jiaxing.person.rekey.converted").functionCounter().count())
+                    .isEqualTo(progress.converted()).isPositive();
+
+            rotated.rekeying.scheduled(); // a second pass converts nothing: the job stops looking
+            assertThat(meters.get("jiaxing.person.rekey.unreadable").functionCounter().count()).isEqualTo(2);
+            rotated.rekeying.scheduled();
+            assertThat(meters.get("jiaxing.person.rekey.unreadable").functionCounter().count()).isEqualTo(2);
+            assertThat(keyIds(broken.id())).containsExactly(1, 1);
+        } finally {
+            jdbc.sql("UPDATE person SET name_enc = :name WHERE id = :id").param("name", name).param("id", broken.id())
+                    .update();
         }
     }
 
