@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import org.jiaxing.code.CodeVerification.Valid;
+import org.jiaxing.code.domain.CodeProperties;
 import org.jiaxing.code.domain.Ed25519;
 import org.jiaxing.code.domain.KeyStoreFiles;
+import org.jiaxing.code.domain.SigningKeyRepository;
 import org.jiaxing.code.domain.SigningKeys;
 import org.jiaxing.code.domain.TokenCodec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +39,9 @@ class EnvironmentSigningKeyTests {
     @Autowired SigningKeys keys;
     @Autowired KeyStoreFiles files;
     @Autowired JdbcClient jdbc;
+    @Autowired SigningKeyRepository repository;
+    @Autowired Clock clock;
+    @Autowired ApplicationEventPublisher events;
 
     @Test
     void codesAreSignedWithTheEnvironmentKey() {
@@ -62,5 +70,27 @@ class EnvironmentSigningKeyTests {
                         .noneMatch(name -> name.startsWith("venue-code-key"));
             }
         }
+    }
+
+    @Test
+    void aNewEnvironmentKeyAfterARestartSignsWhileOldPostersKeepVerifyingUntilRetired() {
+        long venue = new TestVenues(jdbc).hospitalInDanghu();
+        TokenCodec.Decoded oldPoster = (TokenCodec.Decoded) TokenCodec.decode(codes.current(venue).token());
+        KeyPair nextKey = Ed25519.generate();
+
+        // the restart: JIAXING_CODE_SIGNING_KEY now holds key 8, the same database and key directory
+        SigningKeys restarted = new SigningKeys(repository, files, new CodeProperties(null,
+                Base64.getEncoder().encodeToString(nextKey.getPrivate().getEncoded()), 8, Duration.ofHours(1), 16384),
+                clock, events);
+        restarted.afterSingletonsInstantiated();
+
+        assertThat(restarted.signer().kid()).isEqualTo(8);
+        SigningKeys.KeyEntry old = restarted.key(7).orElseThrow();
+        assertThat(old.record().active()).isTrue();
+        assertThat(old.source()).isEqualTo(SigningKeys.PrivateKeySource.NONE);
+        assertThat(Ed25519.verify(old.publicKey(), oldPoster.payload(), oldPoster.signature())).isTrue();
+
+        restarted.retire(7, "city-admin");
+        assertThat(restarted.key(7).orElseThrow().record().active()).isFalse();
     }
 }

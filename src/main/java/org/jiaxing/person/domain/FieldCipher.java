@@ -41,6 +41,11 @@ public final class FieldCipher {
         this.keys = Map.copyOf(keys);
     }
 
+    /** The key id that new values are written with. */
+    public int currentKeyId() {
+        return currentKeyId;
+    }
+
     public String encrypt(String purpose, String clear) {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jiaxing.audit.AuditEntry;
@@ -43,26 +44,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional
 class PersonService implements Persons {
 
-    static final String NAME = "person.name";
-    static final String PHONE = "person.phone";
-    static final String ID_NUMBER = "person.idNumber";
+    static final String NAME = PersonSealing.NAME;
+    static final String PHONE = PersonSealing.PHONE;
+    static final String ID_NUMBER = PersonSealing.ID_NUMBER;
     static final String REVEAL = "PERSON_REVEAL";
     static final String SUBJECT = "person";
 
     private final PersonStore store;
     private final FieldCipher cipher;
     private final BlindIndex index;
+    private final PersonSealing sealing;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JiaxingProperties platform;
     private final ReadThroughCache<Long, Person> byId;
 
-    PersonService(PersonStore store, FieldCipher cipher, BlindIndex index, AuditLog audit,
+    PersonService(PersonStore store, FieldCipher cipher, BlindIndex index, PersonSealing sealing, AuditLog audit,
             ApplicationEventPublisher events, Clock clock, JiaxingProperties platform, PersonProperties properties) {
         this.store = store;
         this.cipher = cipher;
         this.index = index;
+        this.sealing = sealing;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -73,8 +76,8 @@ class PersonService implements Persons {
     @Override
     public Person registerOrUpdate(PersonDetails details) {
         PersonDetails valid = PersonValidation.normalized(details, today());
-        String idIndex = index.idNumber(valid.idNumber());
-        Optional<PersonStore.Row> known = store.findByIdNumberIndex(idIndex);
+        List<String> idIndexes = index.idNumberUnderEveryKey(valid.idNumber());
+        Optional<PersonStore.Row> known = store.findByIdNumberIndex(idIndexes);
         if (known.isPresent()) {
             return update(known.get(), valid);
         }
@@ -82,12 +85,10 @@ class PersonService implements Persons {
             throw InvalidPersonDetails.of("name", "person.error.name.required");
         }
         Instant now = clock.instant();
-        Optional<Long> created = store.insertIfAbsent(new PersonStore.NewRow(cipher.encrypt(NAME, valid.name()),
-                cipher.encryptNullable(PHONE, valid.phone()), cipher.encrypt(ID_NUMBER, valid.idNumber()), idIndex,
-                valid.phone() == null ? null : index.phone(valid.phone())), now);
+        Optional<Long> created = store.insertIfAbsent(sealing.seal(valid.name(), valid.phone(), valid.idNumber()), now);
         if (created.isEmpty()) {
             // registered by a concurrent request between our lookup and our insert: that one is the person
-            return update(store.findByIdNumberIndex(idIndex).orElseThrow(), valid);
+            return update(store.findByIdNumberIndex(idIndexes).orElseThrow(), valid);
         }
         events.publishEvent(new PersonRegistered(created.get()));
         return new Person(created.get(), Masking.name(valid.name()), Masking.phone(valid.phone()),
@@ -115,7 +116,7 @@ class PersonService implements Persons {
         if (!IdNumbers.hasShape(normalized)) {
             return Optional.empty();
         }
-        return store.findByIdNumberIndex(index.idNumber(normalized)).map(this::masked);
+        return store.findByIdNumberIndex(index.idNumberUnderEveryKey(normalized)).map(this::masked);
     }
 
     @Override
@@ -124,17 +125,18 @@ class PersonService implements Persons {
         if (!PhoneNumbers.isValid(phone)) {
             return Optional.empty();
         }
-        return store.findNewestByPhoneIndex(index.phone(PhoneNumbers.normalize(phone))).map(this::masked);
+        return store.findNewestByPhoneIndex(index.phoneUnderEveryKey(PhoneNumbers.normalize(phone))).map(this::masked);
     }
 
     @Override
     public Person rename(long personId, String newName) {
         String name = PersonValidation.name(newName);
         PersonStore.Row row = store.findById(personId).orElseThrow(() -> PersonNotFound.forId(personId));
-        store.changeName(personId, cipher.encrypt(NAME, name), clock.instant());
+        String phone = cipher.decryptNullable(PHONE, row.phoneEnc());
+        String idNumber = cipher.decrypt(ID_NUMBER, row.idNumberEnc());
+        store.update(personId, sealing.seal(name, phone, idNumber), false, clock.instant());
         changed(personId);
-        return new Person(personId, Masking.name(name), Masking.phone(cipher.decryptNullable(PHONE, row.phoneEnc())),
-                Masking.idNumber(cipher.decrypt(ID_NUMBER, row.idNumberEnc())));
+        return new Person(personId, Masking.name(name), Masking.phone(phone), Masking.idNumber(idNumber));
     }
 
     @Override
@@ -154,18 +156,16 @@ class PersonService implements Persons {
     }
 
     private Person update(PersonStore.Row row, PersonDetails valid) {
-        Instant now = clock.instant();
         String phone = cipher.decryptNullable(PHONE, row.phoneEnc());
-        if (valid.phone() != null && !valid.phone().equals(phone)) {
-            store.changePhone(row.id(), cipher.encrypt(PHONE, valid.phone()), index.phone(valid.phone()), now);
-            changed(row.id());
-            phone = valid.phone();
-        }
         String name = cipher.decrypt(NAME, row.nameEnc());
-        if (valid.name() != null && !valid.name().equals(name)) {
-            store.changeName(row.id(), cipher.encrypt(NAME, valid.name()), now);
+        boolean phoneChanged = valid.phone() != null && !valid.phone().equals(phone);
+        boolean nameChanged = valid.name() != null && !valid.name().equals(name);
+        if (phoneChanged || nameChanged) {
+            phone = phoneChanged ? valid.phone() : phone;
+            name = nameChanged ? valid.name() : name;
+            // the whole row, under the current keys: its key ids then hold for every field
+            store.update(row.id(), sealing.seal(name, phone, valid.idNumber()), phoneChanged, clock.instant());
             changed(row.id());
-            name = valid.name();
         }
         return new Person(row.id(), Masking.name(name), Masking.phone(phone), Masking.idNumber(valid.idNumber()));
     }

@@ -55,6 +55,22 @@ public class SecretKeyFiles {
         return key;
     }
 
+    /** The names of the files in the key directory (none before the first key is generated). */
+    java.util.List<String> names() {
+        if (!Files.isDirectory(directory)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the key directory " + directory, e);
+        }
+    }
+
+    byte[] read(String name) {
+        return read(fileOf(name));
+    }
+
     static byte[] decode(String base64, String source) {
         byte[] key;
         try {
