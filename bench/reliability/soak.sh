@@ -35,7 +35,7 @@ while [ $# -gt 0 ]; do
     --dashboard-every) dashboard_every="$2"; shift 2 ;;
     --tracing-every) tracing_every="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
