@@ -1,30 +1,66 @@
 #!/usr/bin/env bash
-# Soak (issue 7, docs/RELIABILITY.md): 10 minutes of check-ins at half the measured capacity, with staff
-# queries running alongside, on one server. Reports errors, p50/p99 latency per minute, and the heap after
-# each minute's GC (from the server's GC log): expected 0 errors, a flat p99 and a flat heap.
+# Soak (issue 7, docs/RELIABILITY.md): check-ins at half the measured capacity for 10 minutes through the
+# real POST /api/v1/checkins, with staff working beside them on the same server: a city admin's dashboard
+# refreshed every second (the page and its scans, compliance and flags queries, over a login session) and a
+# tracing investigation of a bench person every 10 s. Prints one row per minute: check-ins (requests, p50,
+# p99, max, errors), dashboard and tracing queries (count, p99, errors), and the heap: after the minute's
+# last GC (server GC log), and Micrometer's jvm.memory.used of the old generation and the whole heap
+# (sampled at each minute's end, as the city admin over HTTP Basic).
+# Exits 1 on any error. Expected: 0 errors, a flat p99 and a flat heap.
 #
-#   bench/reliability/soak.sh --rate 500 [--minutes 10] [--db sqlite|postgresql] [--port 18083]
+#   bench/reliability/soak.sh --rate N [--minutes 10] [--db sqlite|postgresql] [--warmup 60]
+#                             [--connections 64] [--persons 100000] [--dashboard-every 1] [--tracing-every 10]
+#                             [--port 18083] [--no-build]
 #
-# --rate: check-ins per second, i.e. half the group-commit figure of bench/run-checkin-bench.sh on the
-# same machine (docs/PERFORMANCE.md). Not run in CI; needs a quiet machine for the whole run.
-# The dashboard and tracing queries of issues 4/5 are added to the concurrent load once they exist:
-# set EXTRA_GET_PATHS="/path1 /path2" (fetched as the city admin, admin password from the log).
+# --rate: check-ins per second in total, on a fixed open-loop schedule (latency counts from when a check-in
+# was due, so waiting for the server is included): half the real-API figure of bench/run-checkin-bench.sh
+# on the same machine (docs/PERFORMANCE.md). --warmup: seconds at the same rate before the measured minutes.
+# The server runs like the benchmark's (bench endpoints on for the setup, visitor rate limit off, demo off,
+# SERVER_JAVA_OPTS default -Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1) plus a GC log.
+# Not run in CI; needs a quiet machine for the whole run. Keeps the work directory (gc.log, server.log,
+# loadgen.log) and prints its path. PGHOST/PGPORT/PGUSER as for the benchmark (default trust auth).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-rate=; minutes=10; db=sqlite; port=18083
+rate=; minutes=10; db=sqlite; port=18083; warmup=60; connections=64; persons=100000
+dashboard_every=1; tracing_every=10; build=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --rate) rate="$2"; shift 2 ;;
     --minutes) minutes="$2"; shift 2 ;;
     --db) db="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --persons) persons="$2"; shift 2 ;;
+    --dashboard-every) dashboard_every="$2"; shift 2 ;;
+    --tracing-every) tracing_every="$2"; shift 2 ;;
+    --no-build) build=false; shift ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 [ -n "$rate" ] || { echo "--rate is required (half the measured capacity, see --help)" >&2; exit 2; }
-java_bin=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1 || true)}
+case "$db" in sqlite|postgresql) ;; *) echo "--db must be sqlite or postgresql" >&2; exit 2 ;; esac
+
+find_java() {
+  local candidate version
+  for candidate in "${JAVA:-}" "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
+    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+    version=$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    if [ -n "$version" ] && [ "${version%%.*}" -ge 21 ]; then echo "$candidate"; return; fi
+  done
+  echo "no JDK >= 21 found; set JAVA=/path/to/bin/java" >&2; exit 1
+}
+java_bin=$(find_java)
+
+if $build; then
+  echo "Building the application and the load generator…"
+  ./mvnw -B -q -Dmaven.test.skip=true package
+  ./mvnw -B -q -f bench/pom.xml package
+fi
 app_jar=$(ls target/jiaxing-*.jar | grep -v original | head -1)
+bench_jar=bench/target/jiaxing-bench.jar
+
 work=$(mktemp -d /tmp/jiaxing-soak.XXXXXX)
 db_args=()
 if [ "$db" = postgresql ]; then
@@ -33,62 +69,211 @@ if [ "$db" = postgresql ]; then
     -c "CREATE DATABASE jiaxing_soak"
   db_args=(--spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/jiaxing_soak" --spring.datasource.username="$pg_user")
 fi
-admin_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-"$java_bin" -Xms1g -Xmx1g "-Xlog:gc:file=$work/gc.log:uptime,tags" -jar "$app_jar" --server.port="$port" \
-  --jiaxing.bench.enabled=true --jiaxing.demo.enabled=false --jiaxing.account.initial-admin-password="$admin_password" \
-  --jiaxing.data-dir="$work/data" --logging.level.root=WARN \
-  ${db_args[@]+"${db_args[@]}"} >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; echo "work directory (gc.log, latencies): $work"' EXIT
-until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null; do sleep 1; done
+# the first CITY_ADMIN of the fresh database (demo off): dashboard, tracing, metrics
+admin_password="soak-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+server_opts=${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1}
 
-python3 - "$port" "$rate" "$minutes" "$work" "${EXTRA_GET_PATHS:-}" "$admin_password" <<'PY'
-import sys, time, json, threading, http.client, base64, statistics
-port, rate, minutes, work, extra = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5].split()
-sys.path.insert(0, "bench/reliability")
-from ack_client import id_number
-lat = {}; errors = {}; lock = threading.Lock(); end = time.time() + minutes * 60; start = time.time()
-def record(kind, ms, ok):
-    minute = int((time.time() - start) // 60)
+server_pid=
+stop_server() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  fi
+  echo "work directory (gc.log, server.log, loadgen.log): $work"
+}
+trap stop_server EXIT
+
+# shellcheck disable=SC2086
+JIAXING_ADMIN_PASSWORD="$admin_password" "$java_bin" $server_opts "-Xlog:gc:file=$work/gc.log:uptime,tags" \
+  --enable-native-access=ALL-UNNAMED -jar "$app_jar" --server.port="$port" \
+  --jiaxing.bench.enabled=true --jiaxing.demo.enabled=false --jiaxing.checkin.visitor.rate-limit-enabled=false \
+  --jiaxing.data-dir="$work/data" --server.tomcat.max-keep-alive-requests=-1 --logging.level.root=WARN \
+  ${db_args[@]+"${db_args[@]}"} >"$work/server.log" 2>&1 &
+server_pid=$!
+echo "Starting the server on port $port ($db)…"
+for _ in $(seq 1 180); do
+  if curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$server_pid" 2>/dev/null; then echo "the server stopped:"; tail -40 "$work/server.log"; exit 1; fi
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the server did not start:"; tail -40 "$work/server.log"; exit 1; }
+echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); database: $db; server JVM: $server_opts"
+echo "Soak: $minutes min at $rate check-ins/s after ${warmup} s warm-up; dashboard every ${dashboard_every} s, tracing every ${tracing_every} s"
+
+loadgen=("$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -jar "$bench_jar"
+  --url "http://127.0.0.1:$port" --targets group --rate "$rate" --duration $((minutes * 60)) --warmup "$warmup"
+  --jit-warmup 0 --runs 1 --connections "$connections" --persons "$persons" --report-every 60
+  --admin "admin:$admin_password" --server-pid "$server_pid")
+
+python3 - "$port" "$minutes" "$work" "$admin_password" "$persons" "$dashboard_every" "$tracing_every" \
+  "${loadgen[@]}" <<'PY'
+import base64, datetime, http.cookiejar, json, random, re, subprocess, sys, threading, time, urllib.error
+import urllib.parse, urllib.request
+
+port, minutes, work, password, persons = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
+dashboard_every, tracing_every, loadgen = float(sys.argv[6]), float(sys.argv[7]), sys.argv[8:]
+base = f"http://127.0.0.1:{port}"
+basic = {"Authorization": "Basic " + base64.b64encode(f"admin:{password}".encode()).decode()}
+lock = threading.Lock()
+samples = {}   # (kind, minute) -> [latency ms]
+failures = {}  # (kind, minute) -> count
+problems = []  # first few error descriptions
+stop = threading.Event()
+t0 = None
+
+def minute_now():
+    return min(minutes, int((time.monotonic() - t0) // 60) + 1)
+
+def timed(kind, opener, request, expect):
+    started = time.monotonic()
+    body = None
+    try:
+        with opener.open(request, timeout=60) as response:
+            body = response.read(); ok = response.status in expect; why = f"HTTP {response.status}"
+    except urllib.error.HTTPError as e:
+        ok = False; why = f"HTTP {e.code} {e.read()[:200]!r}"
+    except Exception as e:
+        ok = False; why = repr(e)
+    ms = (time.monotonic() - started) * 1000
     with lock:
-        lat.setdefault((kind, minute), []).append(ms)
-        if not ok: errors[kind] = errors.get(kind, 0) + 1
-def writer(t, per_thread):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30); seq = 0; nxt = time.time()
-    while time.time() < end:
-        seq += 1; person = t * 100_000_000 + seq
-        body = json.dumps({"venueToken": "AQEBAQ" + "A" * 85, "idNumber": id_number(person), "phone": "13800000000",
-                           "name": "张三", "personId": person, "venueId": 1 + person % 4421})
-        t0 = time.time()
+        key = (kind, minute_now())
+        samples.setdefault(key, []).append(ms)
+        if not ok:
+            failures[key] = failures.get(key, 0) + 1
+            if len(problems) < 10: problems.append(f"{kind} {request.full_url}: {why}")
+    return body if ok else None
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args): return None
+
+def session():
+    """A staff browser: form login (CSRF token from the login page), then the session cookie."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+    page = opener.open(base + "/login", timeout=30).read().decode()
+    csrf = re.search(r'name="_csrf"[^>]*value="([^"]+)"', page) or re.search(r'value="([^"]+)"[^>]*name="_csrf"', page)
+    form = urllib.parse.urlencode({"username": "admin", "password": password, "_csrf": csrf.group(1)}).encode()
+    try:
+        opener.open(urllib.request.Request(base + "/login", form), timeout=30)
+    except urllib.error.HTTPError as e:
+        if e.code != 302 or "error" in e.headers.get("Location", ""): raise SystemExit(f"login failed: {e.code} {e.headers}")
+    return opener
+
+def dashboard():
+    opener = session()
+    paths = ["/dashboard", "/api/v1/dashboard/scans?period=today", "/api/v1/dashboard/compliance",
+             "/api/v1/dashboard/flags?period=7d"]
+    next_at = time.monotonic()
+    while not stop.is_set():
+        for path in paths:  # what a browser loads on one refresh
+            timed("dashboard", opener, urllib.request.Request(base + path), (200,))
+        next_at += dashboard_every
+        stop.wait(max(0, next_at - time.monotonic()))
+
+def phone(person):  # BenchIdentities.phone: the bench persons 1..N made by POST /api/v1/bench/setup
+    return "13" + str(5 + person % 5) + "%08d" % (person % 100_000_000)
+
+contacts = []  # contacts found per investigation (CLOSE + SECONDARY + EXPOSED)
+def tracing():
+    opener = urllib.request.build_opener()
+    rng = random.Random(7)
+    next_at = time.monotonic()
+    while not stop.is_set():
+        now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+        body = {"reason": "soak test", "cases": [{"person": phone(rng.randint(1, persons)),
+                "from": (now - datetime.timedelta(minutes=10)).isoformat(), "to": now.isoformat()}]}
+        request = urllib.request.Request(base + "/api/v1/tracing/investigations", json.dumps(body).encode(),
+                                         {**basic, "Content-Type": "application/json"})
+        answer = timed("tracing", opener, request, (201,))
+        if answer:
+            contacts.append(sum(json.loads(answer)["counts"].values()))
+        next_at += tracing_every
+        stop.wait(max(0, next_at - time.monotonic()))
+
+def metrics(name, tag=None):
+    url = base + "/actuator/metrics/" + name + (f"?tag={urllib.parse.quote(tag)}" if tag else "")
+    with urllib.request.urlopen(urllib.request.Request(url, headers=basic), timeout=30) as response:
+        return json.load(response)
+
+def metric(name, tag=None):
+    return metrics(name, tag)["measurements"][0]["value"]
+
+heap = {}  # minute -> (Micrometer jvm.memory.used: whole heap MB, old generation MB)
+def heap_sampler():
+    # the old generation only grows by promotion between full GCs: flat means nothing piles up
+    pools = [v for t in metrics("jvm.memory.used")["availableTags"] if t["tag"] == "id" for v in t["values"]]
+    old = next((p for p in pools if "Old Gen" in p or "Tenured" in p), None)
+    old_tag = "id:" + old if old else "area:heap"  # a collector without generations: the heap twice
+    for minute in range(0, minutes + 1):
+        if stop.wait(max(0, t0 + minute * 60 - time.monotonic())) and minute < minutes: return
         try:
-            conn.request("POST", "/api/v1/bench/checkins", body, {"Content-Type": "application/json"})
-            r = conn.getresponse(); r.read(); ok = r.status in (200, 201)
-        except Exception:
-            ok = False; conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        record("checkin", (time.time() - t0) * 1000, ok)
-        nxt += 1.0 / per_thread; time.sleep(max(0, nxt - time.time()))
-def reader():
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    paths = ["/api/v1/venues?q=%E5%B8%82&size=50", "/api/v1/venues/export"] + extra
-    i = 0
-    while time.time() < end:
-        i += 1; t0 = time.time()
-        try:
-            conn.request("GET", paths[i % len(paths)], headers={"Authorization": "Basic " + base64.b64encode(
-                ("admin:" + ADMIN).encode()).decode()})
-            r = conn.getresponse(); r.read(); ok = r.status == 200
-        except Exception:
-            ok = False; conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        record("query", (time.time() - t0) * 1000, ok); time.sleep(0.2)
-ADMIN = sys.argv[6]
-threads = [threading.Thread(target=writer, args=(t, rate / 16)) for t in range(16)] + [threading.Thread(target=reader)]
-for th in threads: th.start()
-for th in threads: th.join()
-print("minute  kind     requests  p50 ms  p99 ms")
-for (kind, minute) in sorted(lat, key=lambda k: (k[1], k[0])):
-    v = sorted(lat[(kind, minute)])
-    print(f"{minute:6d}  {kind:8s} {len(v):8d} {v[len(v)//2]:7.1f} {v[int(len(v)*0.99)-1]:7.1f}")
-print("errors:", errors or 0)
+            heap[minute] = (metric("jvm.memory.used", "area:heap") / 2**20, metric("jvm.memory.used", old_tag) / 2**20)
+        except Exception as e:
+            problems.append(f"metrics: {e!r}")
+
+interval = re.compile(r"interval (\d+) \(.*\): \S+ (\d+) ok (\d+) errors (\S+) req/s p50 (\S+) ms p99 (\S+) ms max (\S+) ms")
+checkins = {}
+generator = subprocess.Popen(loadgen, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+threads = []
+uptime0 = None
+with open(work + "/loadgen.log", "w") as log:
+    for line in generator.stdout:
+        log.write(line); log.flush()
+        print("  loadgen: " + line, end="", flush=True)
+        if line.startswith("measuring") and t0 is None:
+            t0 = time.monotonic()
+            uptime0 = metric("process.uptime")
+            threads = [threading.Thread(target=f, daemon=True) for f in (dashboard, tracing, heap_sampler)]
+            for thread in threads: thread.start()
+        m = interval.match(line)
+        if m:
+            checkins[int(m.group(1))] = (int(m.group(2)) + int(m.group(3)), int(m.group(3)), float(m.group(5)),
+                                         float(m.group(6)), float(m.group(7)))
+            if int(m.group(1)) == minutes: stop.set()
+generator.wait()
+stop.set()
+for thread in threads: thread.join(timeout=120)
+
+gcs = {}  # minute -> (collections, heap after the last one MB, longest pause ms)
+if uptime0 is not None:
+    pause = re.compile(r"\[([\d.]+)s\]\[gc\s*\] GC\(\d+\) Pause .* (\d+)M->(\d+)M\((\d+)M\) ([\d.]+)ms")
+    for line in open(work + "/gc.log"):
+        m = pause.search(line)
+        if not m or float(m.group(1)) < uptime0: continue
+        minute = min(minutes, int((float(m.group(1)) - uptime0) // 60) + 1)
+        count, _, longest = gcs.get(minute, (0, 0, 0.0))
+        gcs[minute] = (count + 1, int(m.group(3)), max(longest, float(m.group(5))))
+
+def p99(values):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(len(values) * 0.99))] if values else float("nan")
+
+print()
+print("| min | check-ins | p50 ms | p99 ms | max ms | errors | dashboard req | p99 ms | errors | tracing req | p99 ms "
+      "| errors | GCs | heap after last GC MB | longest pause ms | old gen MB | heap used MB |")
+print("|" + "---:|" * 17)
+total_errors = 0
+for minute in range(1, minutes + 1):
+    c = checkins.get(minute)
+    d, t = samples.get(("dashboard", minute), []), samples.get(("tracing", minute), [])
+    de, te = failures.get(("dashboard", minute), 0), failures.get(("tracing", minute), 0)
+    g = gcs.get(minute, (0, float("nan"), float("nan")))
+    h = heap.get(minute, (float("nan"), float("nan")))
+    total_errors += (c[1] if c else 1) + de + te
+    cells = [f"{c[0]:,}", f"{c[2]:.1f}", f"{c[3]:.1f}", f"{c[4]:.0f}", str(c[1])] if c else ["–"] * 4 + ["missing"]
+    print(f"| {minute} | " + " | ".join(cells + [str(len(d)), f"{p99(d):.0f}", str(de), str(len(t)), f"{p99(t):.0f}",
+          str(te), str(g[0]), f"{g[1]}", f"{g[2]:.1f}", f"{h[1]:.0f}", f"{h[0]:.0f}"]) + " |")
+if 0 in heap:
+    print(f"\nAt the start of the measured period: heap used {heap[0][0]:.0f} MB, old gen {heap[0][1]:.0f} MB.")
+print("Heap: GC log (heap after each minute's last GC) and Micrometer jvm.memory.used sampled at each minute's end "
+      "(old gen: grows only by promotion between full GCs).")
+if contacts:
+    contacts.sort()
+    print(f"Tracing: {len(contacts)} investigations, contacts found per investigation: median "
+          f"{contacts[len(contacts) // 2]:,}, max {contacts[-1]:,}.")
+if problems:
+    print("Problems (first ones):"); [print("  " + p) for p in problems]
+if generator.returncode != 0:
+    print(f"The load generator exited with {generator.returncode}"); total_errors += 1
+print(f"Errors in total: {total_errors}")
+sys.exit(1 if total_errors or problems else 0)
 PY
-echo "heap after GC (first and last 5 collections):"
-grep -E "Pause (Young|Full)" "$work/gc.log" | sed -n '1,5p;$p' || true

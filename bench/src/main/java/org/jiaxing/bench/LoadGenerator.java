@@ -36,10 +36,11 @@ public final class LoadGenerator {
         System.out.printf(Locale.ROOT, "Setup: %d venues with signed codes, %,d persons with visitor passes (%.1f s)%n",
                 options.venues(), options.persons(), (System.nanoTime() - setupStarted) / 1e9);
         checkReachable(options, setup);
-        System.out.printf(Locale.ROOT, "Load: %d connections, %d s warm-up + %d s measured per target, %d run(s), "
+        System.out.printf(Locale.ROOT, "Load: %d connections, %s, %d s warm-up + %d s measured per target, %d run(s), "
                         + "%d venues, %,d persons, %.0f%% duplicates, against %s%n", options.connections(),
-                options.warmup().toSeconds(), options.duration().toSeconds(), options.runs(), options.venues(),
-                options.persons(), options.duplicateRate() * 100, options.url());
+                options.rate() > 0 ? String.format(Locale.ROOT, "paced at %,.0f req/s (open loop)", options.rate())
+                        : "closed loop", options.warmup().toSeconds(), options.duration().toSeconds(), options.runs(),
+                options.venues(), options.persons(), options.duplicateRate() * 100, options.url());
         if (!options.jitWarmup().isZero()) {
             System.out.printf(Locale.ROOT, "JIT warm-up: %d s per target, not measured…%n",
                     options.jitWarmup().toSeconds());
@@ -56,8 +57,17 @@ public final class LoadGenerator {
                 WriterStats before = WriterStats.read(options.url());
                 long started = System.nanoTime();
                 CpuUse[] cpu = new CpuUse[1];
+                int round = run;
                 Result measured = Measurement.run(options, target, setup, options.seed() + run * 31L + target.ordinal(),
-                        () -> cpu[0] = CpuUse.now(options.serverPid()));
+                        () -> {
+                            cpu[0] = CpuUse.now(options.serverPid());
+                            if (!options.reportEvery().isZero()) {
+                                // bench/reliability/soak.sh starts its concurrent queries on this line
+                                System.out.printf(Locale.ROOT, "measuring run %d %s for %d s%n", round, target.label,
+                                        options.duration().toSeconds());
+                                System.out.flush();
+                            }
+                        });
                 CpuUse cpuEnd = CpuUse.now(options.serverPid());
                 String cpuUse = cpuEnd.since(cpu[0]);
                 Result result = measured.withServerCpu(cpuEnd.serverMicrosSince(cpu[0]));

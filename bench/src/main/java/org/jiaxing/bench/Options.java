@@ -7,7 +7,8 @@ import java.util.List;
 
 /** Command-line options; every one has a default that matches docs/PERFORMANCE.md. */
 record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, int runs, int connections, List<Target> targets,
-        int venues, int persons, double duplicateRate, long seed, long serverPid, String admin) {
+        int venues, int persons, double duplicateRate, long seed, long serverPid, String admin, double rate,
+        Duration reportEvery) {
 
     static final String USAGE = """
             usage: java -jar jiaxing-bench.jar [options]
@@ -26,6 +27,12 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
               --server-pid PID     the server's process, to report its CPU use apart (Linux)
               --admin USER:PASS    a CITY_ADMIN: live counting is switched off for the group-uncounted
                                    target and on for every other (needed for group-uncounted)
+              --rate N             paced (open loop): N requests/s in total on a fixed schedule shared by
+                                   the connections; latency counts from when a request was due, so waiting
+                                   for a free connection is included (default 0: closed loop, as fast as
+                                   the server answers)
+              --report-every SECS  also print each interval of the measured period: requests, p50, p99,
+                                   max, errors (default 0: only the totals)
             """;
 
     static Options parse(String[] args) {
@@ -42,6 +49,8 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
         long seed = 42;
         long serverPid = 0;
         String admin = null;
+        double rate = 0;
+        Duration reportEvery = Duration.ZERO;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("-h") || name.equals("--help") || name.equals("-help")) {
@@ -71,23 +80,26 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--server-pid" -> serverPid = Long.parseLong(value);
                 case "--admin" -> admin = value;
+                case "--rate" -> rate = Double.parseDouble(value);
+                case "--report-every" -> reportEvery = Duration.ofSeconds(Long.parseLong(value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         if (runs < 1 || connections < 1 || venues < 1 || persons < 1 || duplicates < 0 || duplicates > 1
-                || duration.isZero() || duration.isNegative() || warmup.isNegative() || jitWarmup.isNegative()) {
+                || duration.isZero() || duration.isNegative() || warmup.isNegative() || jitWarmup.isNegative()
+                || !(rate >= 0) || Double.isInfinite(rate) || reportEvery.isNegative()) {
             throw new IllegalArgumentException("options out of range");
         }
         if (targets.contains(Target.GROUP_UNCOUNTED) && (admin == null || !admin.contains(":"))) {
             throw new IllegalArgumentException("the group-uncounted target needs --admin user:password (a CITY_ADMIN)");
         }
         return new Options(url, duration, warmup, jitWarmup, runs, connections, targets, venues, persons, duplicates, seed,
-                serverPid, admin);
+                serverPid, admin, rate, reportEvery);
     }
 
-    /** The same load, for the JIT warm-up only: all of it "warm-up", a token measured second. */
+    /** The same load (paced alike), for the JIT warm-up only: all of it "warm-up", a token measured second. */
     Options warmingUp() {
         return new Options(url, Duration.ofSeconds(1), jitWarmup, Duration.ZERO, 1, connections, targets, venues,
-                persons, duplicateRate, seed, serverPid, admin);
+                persons, duplicateRate, seed, serverPid, admin, rate, Duration.ZERO);
     }
 }
