@@ -105,7 +105,7 @@ class DashboardBrowserTests {
                 () => {
                   const chart = echarts.getInstanceByDom(document.getElementById('chart-map'));
                   const formatter = chart.getOption().tooltip[0].formatter;
-                  return formatter({ data: [121, 30.7, 7, '<img src=x onerror=alert(1)>', '<b>c</b>', '"t\'&'] });
+                  return formatter({ data: [121, 30.7, 7, '<img src=x onerror=alert(1)>', '<b>c</b>', `"t'&`] });
                 }""");
         assertThat((String) html).isEqualTo(
                 "&lt;img src=x onerror=alert(1)&gt;<br>&lt;b&gt;c&lt;/b&gt; · &quot;t&#39;&amp;<br>7");

@@ -173,6 +173,8 @@ class TracingAndDashboardEscapingTests {
                     mvc.perform(post("/me/name").param("name", payload).cookie(pass).with(csrf())).andReturn(),
                     mvc.perform(post("/c/" + token).param("name", payload).param("phone", TestPersons.phone())
                             .param("idNumber", TestPersons.idNumber()).param("consent", "true").with(csrf())).andReturn(),
+                    mvc.perform(post("/c/" + token + "/companions").param("name", payload)
+                            .param("idNumber", TestPersons.idNumber()).cookie(pass).with(csrf())).andReturn(),
                     mvc.perform(post("/console/" + venue.id() + "/assisted").param("name", payload)
                             .param("idNumber", TestPersons.idNumber()).with(user(door)).with(csrf())).andReturn());
             for (MvcResult result : refused) {
