@@ -183,6 +183,31 @@ class ProjectTextEscapingTests {
         assertThat(count("app_user")).isPositive();
     }
 
+    @Test
+    void aSearchTextStaysOneValueInTheSortAndExportLinks() throws Exception {
+        StaffUser supervisor = ProjectFixtures.supervisor();
+        List<String> searches = new ArrayList<>(Escaped.XSS);
+        searches.addAll(List.of("a&colour=RED", "x#frag", "100%+x y", "{q}"));
+        for (String q : searches) {
+            String html = body(mvc.perform(get("/projects").param("q", q).with(user(supervisor))).andReturn());
+            java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(/projects(?:/export\\.xlsx)?\\?[^\"]*)\"")
+                    .matcher(html);
+            int found = 0;
+            while (links.find()) {
+                String href = links.group(1).replace("&amp;", "&");
+                var params = org.springframework.web.util.UriComponentsBuilder.fromUriString(href).build(true)
+                        .getQueryParams();
+                assertThat(params.get("q")).as("%s in %s", q, href).hasSize(1);
+                assertThat(org.springframework.web.util.UriUtils.decode(params.getFirst("q"), StandardCharsets.UTF_8))
+                        .as(href).isEqualTo(q);
+                assertThat(params).as(href).doesNotContainKey("colour");
+                found++;
+            }
+            // nine sort headers and the export link
+            assertThat(found).as(q).isGreaterThanOrEqualTo(10);
+        }
+    }
+
     record Page(StaffUser viewer, List<String> fields) {
     }
 
