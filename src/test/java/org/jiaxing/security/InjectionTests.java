@@ -192,6 +192,29 @@ class InjectionTests {
         }
     }
 
+    @Test
+    void aSearchTextStaysOneValueInTheVenueListLinks() throws Exception {
+        List<String> searches = new java.util.ArrayList<>(Escaped.XSS);
+        searches.addAll(List.of("a&town=guangchen", "x#frag", "100%+x y", "{q}"));
+        for (String q : searches) {
+            String html = body(perform(MockMvcRequestBuilders.get("/venues").param("q", q).with(user(city))));
+            java.util.regex.Matcher links = java.util.regex.Pattern
+                    .compile("href=\"(/venues(?:/export\\.(?:csv|xlsx))?\\?[^\"]*)\"").matcher(html);
+            int found = 0;
+            while (links.find()) {
+                String href = links.group(1).replace("&amp;", "&");
+                var params = org.springframework.web.util.UriComponentsBuilder.fromUriString(href).build(true)
+                        .getQueryParams();
+                assertThat(params.get("q")).as("%s in %s", q, href).hasSize(1);
+                assertThat(org.springframework.web.util.UriUtils.decode(params.getFirst("q"), StandardCharsets.UTF_8))
+                        .as(href).isEqualTo(q.strip());
+                assertThat(params).as(href).doesNotContainKey("town");
+                found++;
+            }
+            assertThat(found).as("both export links for %s", q).isGreaterThanOrEqualTo(2);
+        }
+    }
+
     /** Short enough for one poster line, so that the extracted text can be compared whole. */
     static final List<String> POSTER_NAMES = List.of("<script>alert(1)</script>", "<b>粗体</b>&amp;\"'",
             "</text><svg onload=alert(1)>", "${7*7}{{7*7}}");

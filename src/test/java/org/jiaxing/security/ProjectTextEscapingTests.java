@@ -189,6 +189,11 @@ class ProjectTextEscapingTests {
         List<String> searches = new ArrayList<>(Escaped.XSS);
         searches.addAll(List.of("a&colour=RED", "x#frag", "100%+x y", "{q}"));
         for (String q : searches) {
+            // a project that the search finds, so that the table and its sort headers are drawn
+            StaffUser official = ProjectFixtures.member("链接 测试");
+            projects.create(new NewProject("LK" + CODES.incrementAndGet(), "links " + q, "平湖农业发展有限公司",
+                    official.id(), official.displayName(), "guangchen", null, ProjectType.AGRICULTURAL, 100,
+                    time.today(), time.today().plusDays(90), "广陈镇"), "test");
             String html = body(mvc.perform(get("/projects").param("q", q).with(user(supervisor))).andReturn());
             java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(/projects(?:/export\\.xlsx)?\\?[^\"]*)\"")
                     .matcher(html);
