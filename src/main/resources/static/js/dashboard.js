@@ -19,6 +19,11 @@
     return c;
   }
 
+  function escapeHtml(value) {
+    return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
   function json(url) {
     return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(r => (r.ok ? r.json() : Promise.reject(r.status)));
@@ -82,7 +87,8 @@
     const dot = p => [p.longitude, p.latitude, p.scans, p.name, p.category, p.town];
     map.setOption({
       grid: { left: 50, right: 20, top: 30, bottom: 30 },
-      tooltip: { formatter: p => p.data[3] + '<br>' + p.data[4] + ' · ' + p.data[5] + '<br>' + p.data[2] },
+      // the formatter's string is HTML: venue names are user text, so they are escaped before joining
+      tooltip: { formatter: p => [p.data[3], p.data[4] + ' · ' + p.data[5], p.data[2]].map(escapeHtml).join('<br>') },
       legend: { data: [ml.labelVenues, ml.labelListed] },
       xAxis: { type: 'value', scale: true, name: 'lng', splitLine: { show: false } },
       yAxis: { type: 'value', scale: true, name: 'lat', splitLine: { show: false } },

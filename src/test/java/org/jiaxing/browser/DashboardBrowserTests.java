@@ -95,6 +95,22 @@ class DashboardBrowserTests {
         Browser.screenshot(page, "dashboard-town");
     }
 
+    @Test
+    void theMapTooltipShowsAVenueNameWithMarkupAsText() {
+        Page page = loggedIn("city");
+        page.navigate(url("/dashboard?period=7d"));
+        assertThat(page.locator(".dashboard")).hasAttribute("data-map-ready", "true");
+        // the map's own tooltip formatter, given a point whose venue name, category and town are markup
+        Object html = page.evaluate("""
+                () => {
+                  const chart = echarts.getInstanceByDom(document.getElementById('chart-map'));
+                  const formatter = chart.getOption().tooltip[0].formatter;
+                  return formatter({ data: [121, 30.7, 7, '<img src=x onerror=alert(1)>', '<b>c</b>', `"t'&`] });
+                }""");
+        assertThat((String) html).isEqualTo(
+                "&lt;img src=x onerror=alert(1)&gt;<br>&lt;b&gt;c&lt;/b&gt; · &quot;t&#39;&amp;<br>7");
+    }
+
     private static long number(Locator locator) {
         return Long.parseLong(locator.textContent().replace(",", "").strip());
     }

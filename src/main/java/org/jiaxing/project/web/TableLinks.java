@@ -1,5 +1,7 @@
 package org.jiaxing.project.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.jiaxing.project.domain.ProgressQuery;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -19,24 +21,29 @@ public record TableLinks(ProgressQuery query) {
         return key.equals(query.sort()) ? (query.desc() ? " ▼" : " ▲") : "";
     }
 
+    /**
+     * Filter values go in as URI variables: {@code encode()} then encodes them strictly, so a search for
+     * {@code a&colour=RED} or {@code {x}} stays one {@code q} value instead of adding parameters or being
+     * read as a template.
+     */
     private String with(String path, String sort, boolean desc) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-        if (query.q() != null) {
-            b.queryParam("q", query.q());
-        }
-        if (query.town() != null) {
-            b.queryParam("town", query.town());
-        }
-        if (query.colour() != null) {
-            b.queryParam("colour", query.colour());
-        }
-        if (query.type() != null) {
-            b.queryParam("type", query.type());
-        }
-        b.queryParam("sort", sort);
+        Map<String, Object> values = new HashMap<>();
+        param(b, values, "q", query.q());
+        param(b, values, "town", query.town());
+        param(b, values, "colour", query.colour());
+        param(b, values, "type", query.type());
+        param(b, values, "sort", sort);
         if (desc) {
             b.queryParam("desc", "true");
         }
-        return b.encode().build().toUriString();
+        return b.encode().buildAndExpand(values).toUriString();
+    }
+
+    private static void param(UriComponentsBuilder b, Map<String, Object> values, String name, String value) {
+        if (value != null) {
+            b.queryParam(name, "{" + name + "}");
+            values.put(name, value);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.jiaxing.venue.web;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jiaxing.venue.VenueFilter;
 import org.jiaxing.venue.VenueStatus;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -40,22 +42,29 @@ public record VenueListQuery(String q, String town, String category, String stat
         return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 
-    /** A link to {@code path} with this query's filters (and the page, when given), URL-encoded. */
+    /**
+     * A link to {@code path} with this query's filters (and the page, when given). The filters go in as
+     * URI variables so that {@code encode()} encodes them strictly: a search for {@code a&town=x} or
+     * {@code {x}} stays one {@code q} value.
+     */
     public String link(String path, Integer pageNumber) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        addIfPresent(uri, "q", text());
-        addIfPresent(uri, "town", blankToNull(town));
-        addIfPresent(uri, "category", blankToNull(category));
-        addIfPresent(uri, "status", parsedStatus() == null ? null : parsedStatus().name());
+        Map<String, Object> values = new HashMap<>();
+        addIfPresent(uri, values, "q", text());
+        addIfPresent(uri, values, "town", blankToNull(town));
+        addIfPresent(uri, values, "category", blankToNull(category));
+        addIfPresent(uri, values, "status", parsedStatus() == null ? null : parsedStatus().name());
         if (pageNumber != null && pageNumber > 0) {
             uri.queryParam("page", pageNumber);
         }
-        return uri.encode().build().toUriString();
+        return uri.encode().buildAndExpand(values).toUriString();
     }
 
-    private static void addIfPresent(UriComponentsBuilder uri, String name, String value) {
+    private static void addIfPresent(UriComponentsBuilder uri, Map<String, Object> values, String name,
+            String value) {
         if (value != null) {
-            uri.queryParam(name, value);
+            uri.queryParam(name, "{" + name + "}");
+            values.put(name, value);
         }
     }
 
