@@ -41,6 +41,13 @@ class CheckinPresences implements Presences {
     }
 
     @Override
+    public List<FollowedStay> longStaysAtVenueFollowed(long venueId, long from, long to, long longerThan,
+            long horizon) {
+        return followed(checkins.longStaysAtVenueWithNext(venueId, Instant.ofEpochSecond(from),
+                Instant.ofEpochSecond(to), Duration.ofSeconds(longerThan), Duration.ofSeconds(horizon)), horizon);
+    }
+
+    @Override
     public List<FollowedStay> ofPersonsFollowed(Collection<Long> personIds, long from, long to, long horizon) {
         return followed(checkins.ofPersonsWithNext(personIds, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to),
                 Duration.ofSeconds(horizon)), horizon);

@@ -57,7 +57,7 @@ public final class ContactTracer {
         Presences known = new KnownAt(presences, asOf);
         Timelines timelines = new Timelines(known, rules);
         long lookback = rules.lookback();
-        VenueStays venues = new VenueStays(known, timelines, lookback);
+        VenueStays venues = new VenueStays(known, timelines, rules);
         Set<Long> casePersons = new HashSet<>();
         cases.forEach(window -> casePersons.add(window.personId()));
 
@@ -83,12 +83,12 @@ public final class ContactTracer {
 
         // rules 3 and 4
         venues.prefetch(casePresences.stream()
-                .map(presence -> new VenueStays.Range(presence.venueId(), presence.start() - lookback, presence.riskEnd()))
+                .map(presence -> new VenueStays.During(presence.venueId(), presence.start(), presence.riskEnd()))
                 .toList());
         Map<Long, List<Evidence>> evidence = new HashMap<>();
         for (CasePresence presence : casePresences) {
             long close = rules.forVenue(presence.venueId()).close();
-            for (Stay stay : venues.at(presence.venueId(), presence.start() - lookback, presence.riskEnd())) {
+            for (Stay stay : venues.during(presence.venueId(), presence.start(), presence.riskEnd())) {
                 if (casePersons.contains(stay.personId()) || timelines.rawEnd(stay) <= presence.start()) {
                     continue;
                 }
@@ -113,11 +113,10 @@ public final class ContactTracer {
             Map<Long, Evidence> exposures = firstCloseOverlaps(evidence);
             List<Onward> onwards = onwardPresences(exposures, timelines, asOf);
             venues.prefetch(onwards.stream()
-                    .map(onward -> new VenueStays.Range(onward.venueId(), onward.start() - lookback, onward.end()))
-                    .toList());
+                    .map(onward -> new VenueStays.During(onward.venueId(), onward.start(), onward.end())).toList());
             for (Onward onward : onwards) {
                 long close = rules.forVenue(onward.venueId()).close();
-                for (Stay stay : venues.at(onward.venueId(), onward.start() - lookback, onward.end())) {
+                for (Stay stay : venues.during(onward.venueId(), onward.start(), onward.end())) {
                     if (casePersons.contains(stay.personId()) || exposures.containsKey(stay.personId())
                             || timelines.rawEnd(stay) <= onward.start()) {
                         continue;
@@ -200,6 +199,14 @@ public final class ContactTracer {
         public List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long horizon) {
             long end = Math.min(to, asOf);
             return from < end ? known(presences.atVenueFollowed(venueId, from, end, horizon)) : List.of();
+        }
+
+        @Override
+        public List<FollowedStay> longStaysAtVenueFollowed(long venueId, long from, long to, long longerThan,
+                long horizon) {
+            long end = Math.min(to, asOf);
+            return from < end ? known(presences.longStaysAtVenueFollowed(venueId, from, end, longerThan, horizon))
+                    : List.of();
         }
 
         @Override

@@ -23,6 +23,16 @@ public interface Presences {
         return follow(atVenue(venueId, from, to), horizon);
     }
 
+    /**
+     * {@link #atVenueFollowed}, only the stays with a check-out more than {@code longerThan} seconds after the
+     * check-in (a source may return more: the engine checks every stay's end itself).
+     */
+    default List<FollowedStay> longStaysAtVenueFollowed(long venueId, long from, long to, long longerThan,
+            long horizon) {
+        return follow(atVenue(venueId, from, to).stream()
+                .filter(stay -> stay.out() != null && stay.out() - stay.in() > longerThan).toList(), horizon);
+    }
+
     /** {@link #ofPerson} for many persons at once, followed as in {@link #atVenueFollowed}. */
     default List<FollowedStay> ofPersonsFollowed(Collection<Long> personIds, long from, long to, long horizon) {
         return follow(personIds.stream().distinct().flatMap(person -> ofPerson(person, from, to).stream()).toList(),

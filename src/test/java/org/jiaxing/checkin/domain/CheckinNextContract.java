@@ -1,6 +1,7 @@
 package org.jiaxing.checkin.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -90,6 +91,25 @@ abstract class CheckinNextContract {
     }
 
     @Test
+    void longStaysAreThoseCheckedOutMoreThanTheGivenLengthAfterTheirCheckin() {
+        long thirdPerson = TestIds.person();
+        long fourthPerson = TestIds.person();
+        Checkin longStay = at(person, venue, NINE);
+        Checkin exactlyAnHour = at(otherPerson, venue, NINE);
+        Checkin neverLeft = at(thirdPerson, venue, NINE);
+        Checkin anHourAndASecond = at(fourthPerson, venue, NINE);
+        checkOut(longStay, NINE.plus(Duration.ofHours(2)));
+        checkOut(exactlyAnHour, NINE.plus(Duration.ofHours(1)));
+        checkOut(anHourAndASecond, NINE.plus(Duration.ofHours(1)).plusSeconds(1));
+        Checkin next = at(person, otherVenue, NINE.plus(Duration.ofHours(3)));
+
+        assertThat(queries.longStaysAtVenueWithNext(venue, NINE, NINE.plusSeconds(1), Duration.ofHours(1), HORIZON))
+                .extracting(row -> row.checkin().id(), CheckinWithNext::nextCheckinAt)
+                .containsExactlyInAnyOrder(tuple(longStay.id(), next.checkedInAt()), tuple(anHourAndASecond.id(), null));
+        assertThat(neverLeft.checkedOutAt()).isNull();
+    }
+
+    @Test
     void manyPersonsAtOnceInChunksByPersonThenTime() {
         List<Long> persons = new ArrayList<>();
         for (int i = 0; i < CheckinQueryService.PERSON_CHUNK + 20; i++) {
@@ -112,6 +132,11 @@ abstract class CheckinNextContract {
                 new CheckinWithNext(firstLater, null), new CheckinWithNext(lastAtNine, NINE.plus(Duration.ofHours(5))));
         assertThat(found).containsExactlyElementsOf(expected);
         assertThat(queries.ofPersonsWithNext(List.of(), NINE, NINE.plusSeconds(1), HORIZON)).isEmpty();
+    }
+
+    void checkOut(Checkin checkin, Instant at) {
+        clock.set(at);
+        recorder.checkOut(checkin.id(), checkin.personId());
     }
 
     Checkin at(long personId, long venueId, Instant time) {
