@@ -27,12 +27,12 @@ public interface CheckinQueries {
     List<CheckinWithNext> atVenueWithNext(long venueId, Instant from, Instant to, Duration horizon);
 
     /**
-     * {@link #atVenueWithNext} restricted to the check-ins that were checked out more than {@code longerThan}
-     * after they began: the stays a reader cannot bound by a default length. Served by the same venue index
-     * range; the next check-in is looked up only for the rows kept.
+     * {@link #atVenueWithNext}, but before {@code allFrom} only the check-ins that were checked out more than
+     * {@code longerThan} after they began (the stays a reader cannot bound by a default length): one venue
+     * index range, the next check-in looked up only for the rows kept.
      */
-    List<CheckinWithNext> longStaysAtVenueWithNext(long venueId, Instant from, Instant to, Duration longerThan,
-            Duration horizon);
+    List<CheckinWithNext> atVenueWithNext(long venueId, Instant from, Instant to, Instant allFrom,
+            Duration longerThan, Duration horizon);
 
     /**
      * {@link #ofPerson} for many persons at once (one statement per chunk of ids), each check-in with its

@@ -50,21 +50,19 @@ class CheckinQueryService implements CheckinQueries {
 
     @Override
     public List<CheckinWithNext> atVenueWithNext(long venueId, Instant from, Instant to, Duration horizon) {
-        return jdbc.sql("SELECT " + CheckinRows.columns("c") + ", " + NEXT + " FROM checkin c WHERE c.venue_id = :id"
-                        + " AND c.checked_in_at >= :from AND c.checked_in_at < :to ORDER BY c.checked_in_at, c.id")
-                .param("id", venueId).param("from", from.toEpochMilli()).param("to", to.toEpochMilli())
-                .param("horizon", horizonMillis(horizon))
-                .query(CheckinQueryService::withNext).list();
+        return atVenueWithNext(venueId, from, to, from, Duration.ZERO, horizon);
     }
 
     @Override
-    public List<CheckinWithNext> longStaysAtVenueWithNext(long venueId, Instant from, Instant to, Duration longerThan,
-            Duration horizon) {
+    public List<CheckinWithNext> atVenueWithNext(long venueId, Instant from, Instant to, Instant allFrom,
+            Duration longerThan, Duration horizon) {
         return jdbc.sql("SELECT " + CheckinRows.columns("c") + ", " + NEXT + " FROM checkin c WHERE c.venue_id = :id"
                         + " AND c.checked_in_at >= :from AND c.checked_in_at < :to"
-                        + " AND c.checked_out_at > c.checked_in_at + :longerThan ORDER BY c.checked_in_at, c.id")
+                        + " AND (c.checked_in_at >= :allFrom OR c.checked_out_at > c.checked_in_at + :longerThan)"
+                        + " ORDER BY c.checked_in_at, c.id")
                 .param("id", venueId).param("from", from.toEpochMilli()).param("to", to.toEpochMilli())
-                .param("longerThan", longerThan.toMillis()).param("horizon", horizonMillis(horizon))
+                .param("allFrom", allFrom.toEpochMilli()).param("longerThan", longerThan.toMillis())
+                .param("horizon", horizonMillis(horizon))
                 .query(CheckinQueryService::withNext).list();
     }
 

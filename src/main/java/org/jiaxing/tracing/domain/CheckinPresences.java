@@ -41,10 +41,10 @@ class CheckinPresences implements Presences {
     }
 
     @Override
-    public List<FollowedStay> longStaysAtVenueFollowed(long venueId, long from, long to, long longerThan,
+    public List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long allFrom, long longerThan,
             long horizon) {
-        return followed(checkins.longStaysAtVenueWithNext(venueId, Instant.ofEpochSecond(from),
-                Instant.ofEpochSecond(to), Duration.ofSeconds(longerThan), Duration.ofSeconds(horizon)), horizon);
+        return followed(checkins.atVenueWithNext(venueId, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to),
+                Instant.ofEpochSecond(allFrom), Duration.ofSeconds(longerThan), Duration.ofSeconds(horizon)), horizon);
     }
 
     @Override

@@ -202,10 +202,10 @@ public final class ContactTracer {
         }
 
         @Override
-        public List<FollowedStay> longStaysAtVenueFollowed(long venueId, long from, long to, long longerThan,
+        public List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long allFrom, long longerThan,
                 long horizon) {
             long end = Math.min(to, asOf);
-            return from < end ? known(presences.longStaysAtVenueFollowed(venueId, from, end, longerThan, horizon))
+            return from < end ? known(presences.atVenueFollowed(venueId, from, end, allFrom, longerThan, horizon))
                     : List.of();
         }
 

@@ -24,13 +24,13 @@ public interface Presences {
     }
 
     /**
-     * {@link #atVenueFollowed}, only the stays with a check-out more than {@code longerThan} seconds after the
-     * check-in (a source may return more: the engine checks every stay's end itself).
+     * {@link #atVenueFollowed}, but before {@code allFrom} only the stays with a check-out more than
+     * {@code longerThan} seconds after the check-in (a source may return more: the engine checks every stay's end).
      */
-    default List<FollowedStay> longStaysAtVenueFollowed(long venueId, long from, long to, long longerThan,
+    default List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long allFrom, long longerThan,
             long horizon) {
-        return follow(atVenue(venueId, from, to).stream()
-                .filter(stay -> stay.out() != null && stay.out() - stay.in() > longerThan).toList(), horizon);
+        return follow(atVenue(venueId, from, to).stream().filter(stay -> stay.in() >= allFrom
+                || stay.out() != null && stay.out() - stay.in() > longerThan).toList(), horizon);
     }
 
     /** {@link #ofPerson} for many persons at once, followed as in {@link #atVenueFollowed}. */

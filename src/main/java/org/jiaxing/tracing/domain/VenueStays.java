@@ -36,17 +36,28 @@ final class VenueStays {
         this.rules = rules;
     }
 
-    /** Reads, per venue, the merged needs that are not read yet: all stays first, then the long ones. */
+    /**
+     * Reads up front, per venue, what the needs miss: needs whose full ranges overlap or touch are read as one
+     * (one query each).
+     */
     void prefetch(List<During> needs) {
-        List<long[]> full = new ArrayList<>();
-        List<long[]> longOnes = new ArrayList<>();
-        for (During need : needs) {
-            long dwell = rules.forVenue(need.venueId()).dwell();
-            full.add(new long[] {need.venueId(), need.start() - dwell, need.end()});
-            longOnes.add(new long[] {need.venueId(), need.start() - rules.lookback(), need.start() - dwell});
+        List<During> sorted = needs.stream().filter(need -> need.start() < need.end())
+                .sorted(Comparator.comparingLong(During::venueId).thenComparingLong(During::start)).toList();
+        During pending = null;
+        for (During need : sorted) {
+            if (pending != null && pending.venueId() == need.venueId()
+                    && need.start() - rules.forVenue(need.venueId()).dwell() <= pending.end()) {
+                pending = new During(pending.venueId(), pending.start(), Math.max(pending.end(), need.end()));
+            } else {
+                if (pending != null) {
+                    during(pending.venueId(), pending.start(), pending.end());
+                }
+                pending = need;
+            }
         }
-        merged(full).forEach(range -> readAll(venue(range[0]), range[0], range[1], range[2]));
-        merged(longOnes).forEach(range -> readLong(venue(range[0]), range[0], range[1], range[2]));
+        if (pending != null) {
+            during(pending.venueId(), pending.start(), pending.end());
+        }
     }
 
     /** The stays at the venue that may be present during [start, end) (and perhaps a few more), oldest first. */
@@ -54,46 +65,33 @@ final class VenueStays {
         if (start >= end) {
             return List.of();
         }
-        Venue venue = venue(venueId);
+        Venue venue = venues.computeIfAbsent(venueId, id -> new Venue());
         long dwell = rules.forVenue(venueId).dwell();
-        readAll(venue, venueId, start - dwell, end);
-        readLong(venue, venueId, start - rules.lookback(), start - dwell);
+        read(venue, venueId, start - rules.lookback(), start - dwell, end, dwell);
         return venue.slice(start - rules.lookback(), end);
     }
 
-    private Venue venue(long venueId) {
-        return venues.computeIfAbsent(venueId, id -> new Venue());
-    }
-
-    private void readAll(Venue venue, long venueId, long from, long to) {
-        for (long[] gap : missing(from, to, venue.readAll)) {
-            venue.add(presences.atVenueFollowed(venueId, gap[0], gap[1], rules.lookback()), timelines);
-            venue.readAll = cover(venue.readAll, gap);
+    /**
+     * Reads, in one query, what is missing of: every stay in [allFrom, to) and the long ones in
+     * [longFrom, allFrom). The query spans all gaps; it reads everything from the first gap of the full part
+     * on, and only long stays before it (re-reading something already read is harmless: stays are kept by id).
+     */
+    private void read(Venue venue, long venueId, long longFrom, long allFrom, long to, long dwell) {
+        List<long[]> fullGaps = missing(allFrom, to, venue.readAll);
+        List<long[]> longGaps = missing(longFrom, allFrom, cover(venue.readAll, venue.readLong));
+        if (fullGaps.isEmpty() && longGaps.isEmpty()) {
+            return;
         }
-    }
-
-    private void readLong(Venue venue, long venueId, long from, long to) {
-        long dwell = rules.forVenue(venueId).dwell();
-        for (long[] gap : missing(from, to, cover(venue.readAll, venue.readLong))) {
-            venue.add(presences.longStaysAtVenueFollowed(venueId, gap[0], gap[1], dwell, rules.lookback()), timelines);
-            venue.readLong = cover(venue.readLong, gap);
+        long from = longGaps.isEmpty() ? fullGaps.getFirst()[0] : longGaps.getFirst()[0];
+        long until = fullGaps.isEmpty() ? longGaps.getLast()[1] : fullGaps.getLast()[1];
+        long everyFrom = fullGaps.isEmpty() ? until : fullGaps.getFirst()[0];
+        venue.add(presences.atVenueFollowed(venueId, from, until, everyFrom, dwell, rules.lookback()), timelines);
+        if (everyFrom < until) {
+            venue.readAll = cover(venue.readAll, List.<long[]>of(new long[] {everyFrom, until}));
         }
-    }
-
-    /** [venue, from, to] ranges, overlapping or touching ones of a venue merged. */
-    private static List<long[]> merged(List<long[]> ranges) {
-        List<long[]> sorted = ranges.stream().filter(range -> range[1] < range[2])
-                .sorted(Comparator.<long[]>comparingLong(range -> range[0]).thenComparingLong(range -> range[1])).toList();
-        List<long[]> merged = new ArrayList<>();
-        for (long[] range : sorted) {
-            long[] last = merged.isEmpty() ? null : merged.getLast();
-            if (last != null && last[0] == range[0] && range[1] <= last[2]) {
-                last[2] = Math.max(last[2], range[2]);
-            } else {
-                merged.add(range.clone());
-            }
+        if (from < everyFrom) {
+            venue.readLong = cover(venue.readLong, List.<long[]>of(new long[] {from, everyFrom}));
         }
-        return merged;
     }
 
     /** The parts of [from, to) outside the disjoint, sorted ranges read. */
@@ -130,10 +128,6 @@ final class VenueStays {
             }
         }
         return merged;
-    }
-
-    private static List<long[]> cover(List<long[]> read, long[] range) {
-        return cover(read, List.<long[]>of(range));
     }
 
     private static final class Venue {

@@ -91,7 +91,7 @@ abstract class CheckinNextContract {
     }
 
     @Test
-    void longStaysAreThoseCheckedOutMoreThanTheGivenLengthAfterTheirCheckin() {
+    void beforeAllFromOnlyStaysCheckedOutMoreThanTheGivenLengthAfterTheirCheckin() {
         long thirdPerson = TestIds.person();
         long fourthPerson = TestIds.person();
         Checkin longStay = at(person, venue, NINE);
@@ -101,11 +101,15 @@ abstract class CheckinNextContract {
         checkOut(longStay, NINE.plus(Duration.ofHours(2)));
         checkOut(exactlyAnHour, NINE.plus(Duration.ofHours(1)));
         checkOut(anHourAndASecond, NINE.plus(Duration.ofHours(1)).plusSeconds(1));
+        Checkin laterArrival = at(otherPerson, venue, NINE.plus(Duration.ofHours(2)));
         Checkin next = at(person, otherVenue, NINE.plus(Duration.ofHours(3)));
 
-        assertThat(queries.longStaysAtVenueWithNext(venue, NINE, NINE.plusSeconds(1), Duration.ofHours(1), HORIZON))
+        // before allFrom only the long stays, from allFrom on every check-in
+        assertThat(queries.atVenueWithNext(venue, NINE, NINE.plus(Duration.ofHours(4)), NINE.plusSeconds(1),
+                        Duration.ofHours(1), HORIZON))
                 .extracting(row -> row.checkin().id(), CheckinWithNext::nextCheckinAt)
-                .containsExactlyInAnyOrder(tuple(longStay.id(), next.checkedInAt()), tuple(anHourAndASecond.id(), null));
+                .containsExactlyInAnyOrder(tuple(longStay.id(), next.checkedInAt()), tuple(anHourAndASecond.id(), null),
+                        tuple(laterArrival.id(), null));
         assertThat(neverLeft.checkedOutAt()).isNull();
     }
 

@@ -34,7 +34,7 @@ class ContactTracerReadsTests {
         // range tells (uncut, 45 minutes of dwell would make the same persons close for longer)
         assertThat(result.contacts()).hasSize(30).allSatisfy(contact -> assertThat(contact.evidence())
                 .singleElement().satisfies(evidence -> assertThat(evidence.seconds()).isEqualTo(20 * MIN)));
-        assertThat(reads.calls).containsExactly("persons [100]", "venue 1 all", "venue 1 long");
+        assertThat(reads.calls).containsExactly("persons [100]", "venue 1 long, then all");
     }
 
     @Test
@@ -52,8 +52,8 @@ class ContactTracerReadsTests {
                 org.assertj.core.groups.Tuple.tuple(1L, ContactLevel.CLOSE),
                 org.assertj.core.groups.Tuple.tuple(2L, ContactLevel.CLOSE),
                 org.assertj.core.groups.Tuple.tuple(3L, ContactLevel.SECONDARY));
-        assertThat(reads.calls).containsExactly("persons [100]", "venue 1 all", "venue 1 long", "persons [1, 2]",
-                "venue 4 all", "venue 4 long");
+        assertThat(reads.calls).containsExactly("persons [100]", "venue 1 long, then all", "persons [1, 2]",
+                "venue 4 long, then all");
     }
 
     /** The engine's reads, in order; answers from the world. */
@@ -85,10 +85,10 @@ class ContactTracerReadsTests {
         }
 
         @Override
-        public List<FollowedStay> longStaysAtVenueFollowed(long venueId, long from, long to, long longerThan,
+        public List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long allFrom, long longerThan,
                 long horizon) {
-            calls.add("venue " + venueId + " long");
-            return world.longStaysAtVenueFollowed(venueId, from, to, longerThan, horizon);
+            calls.add("venue " + venueId + (from < allFrom ? " long, then all" : " all"));
+            return world.atVenueFollowed(venueId, from, to, allFrom, longerThan, horizon);
         }
 
         @Override
