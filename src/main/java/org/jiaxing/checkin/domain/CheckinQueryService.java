@@ -26,11 +26,14 @@ class CheckinQueryService implements CheckinQueries {
 
     // Seconds, as the javadoc of CheckinQueries says: "next" starts at the following whole second and ends
     // before this check-in's second plus the horizon. Times are positive millis, so / 1000 * 1000 floors.
-    private static final String NEXT = """
+    private static final String LOOK_UP = """
             (SELECT MIN(n.checked_in_at) FROM checkin n
              WHERE n.person_id = c.person_id AND n.refused = 0
                AND n.checked_in_at >= c.checked_in_at / 1000 * 1000 + 1000
-               AND n.checked_in_at < c.checked_in_at / 1000 * 1000 + :horizon) AS next_at""";
+               AND n.checked_in_at < c.checked_in_at / 1000 * 1000 + :horizon)""";
+    private static final String NEXT = LOOK_UP + " AS next_at";
+    private static final String NEXT_WHERE_NEEDED = "CASE WHEN c.checked_in_at >= :allFrom"
+            + " OR c.checked_out_at > c.checked_in_at + :longerThan THEN " + LOOK_UP + " END AS next_at";
 
     private final JdbcClient jdbc;
 
@@ -56,9 +59,8 @@ class CheckinQueryService implements CheckinQueries {
     @Override
     public List<CheckinWithNext> atVenueWithNext(long venueId, Instant from, Instant to, Instant allFrom,
             Duration longerThan, Duration horizon) {
-        return jdbc.sql("SELECT " + CheckinRows.columns("c") + ", " + NEXT + " FROM checkin c WHERE c.venue_id = :id"
-                        + " AND c.checked_in_at >= :from AND c.checked_in_at < :to"
-                        + " AND (c.checked_in_at >= :allFrom OR c.checked_out_at > c.checked_in_at + :longerThan)"
+        return jdbc.sql("SELECT " + CheckinRows.columns("c") + ", " + NEXT_WHERE_NEEDED
+                        + " FROM checkin c WHERE c.venue_id = :id AND c.checked_in_at >= :from AND c.checked_in_at < :to"
                         + " ORDER BY c.checked_in_at, c.id")
                 .param("id", venueId).param("from", from.toEpochMilli()).param("to", to.toEpochMilli())
                 .param("allFrom", allFrom.toEpochMilli()).param("longerThan", longerThan.toMillis())

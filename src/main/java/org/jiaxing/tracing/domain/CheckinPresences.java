@@ -43,8 +43,17 @@ class CheckinPresences implements Presences {
     @Override
     public List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long allFrom, long longerThan,
             long horizon) {
-        return followed(checkins.atVenueWithNext(venueId, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to),
-                Instant.ofEpochSecond(allFrom), Duration.ofSeconds(longerThan), Duration.ofSeconds(horizon)), horizon);
+        Instant everyFrom = Instant.ofEpochSecond(allFrom);
+        Duration longer = Duration.ofSeconds(longerThan);
+        return checkins.atVenueWithNext(venueId, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to), everyFrom,
+                        longer, Duration.ofSeconds(horizon)).stream()
+                .filter(row -> !row.checkin().refused()).map(row -> {
+                    Checkin checkin = row.checkin();
+                    boolean lookedUp = !checkin.checkedInAt().isBefore(everyFrom) || checkin.checkedOutAt() != null
+                            && checkin.checkedOutAt().isAfter(checkin.checkedInAt().plus(longer));
+                    return lookedUp ? followed(row, horizon) : new FollowedStay(stay(checkin), null,
+                            checkin.checkedInAt().getEpochSecond());
+                }).toList();
     }
 
     @Override
@@ -58,11 +67,13 @@ class CheckinPresences implements Presences {
     }
 
     private static List<FollowedStay> followed(List<CheckinWithNext> rows, long horizon) {
-        return rows.stream().filter(row -> !row.checkin().refused()).map(row -> {
-            Stay stay = stay(row.checkin());
-            Long next = row.nextCheckinAt() == null ? null : row.nextCheckinAt().getEpochSecond();
-            return new FollowedStay(stay, next, stay.in() + horizon);
-        }).toList();
+        return rows.stream().filter(row -> !row.checkin().refused()).map(row -> followed(row, horizon)).toList();
+    }
+
+    private static FollowedStay followed(CheckinWithNext row, long horizon) {
+        Stay stay = stay(row.checkin());
+        Long next = row.nextCheckinAt() == null ? null : row.nextCheckinAt().getEpochSecond();
+        return new FollowedStay(stay, next, stay.in() + horizon);
     }
 
     private static Stay stay(Checkin checkin) {

@@ -24,13 +24,16 @@ public interface Presences {
     }
 
     /**
-     * {@link #atVenueFollowed}, but before {@code allFrom} only the stays with a check-out more than
-     * {@code longerThan} seconds after the check-in (a source may return more: the engine checks every stay's end).
+     * {@link #atVenueFollowed}, but before {@code allFrom} the next check-in is looked for only for stays with a
+     * check-out more than {@code longerThan} seconds after the check-in; the others come with nothing known
+     * ({@code knownUntil} = their check-in), so the engine reads the person's own check-ins if it ever needs their
+     * end. A source may look up more.
      */
     default List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long allFrom, long longerThan,
             long horizon) {
-        return follow(atVenue(venueId, from, to).stream().filter(stay -> stay.in() >= allFrom
-                || stay.out() != null && stay.out() - stay.in() > longerThan).toList(), horizon);
+        return atVenue(venueId, from, to).stream().map(stay -> stay.in() >= allFrom
+                || stay.out() != null && stay.out() - stay.in() > longerThan
+                ? follow(List.of(stay), horizon).getFirst() : new FollowedStay(stay, null, stay.in())).toList();
     }
 
     /** {@link #ofPerson} for many persons at once, followed as in {@link #atVenueFollowed}. */

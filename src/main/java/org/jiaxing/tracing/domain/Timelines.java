@@ -46,9 +46,10 @@ final class Timelines {
         byPerson.forEach((person, stays) -> loaded.merge(person, new Loaded(from, to, sorted(stays)), Loaded::union));
     }
 
-    /** Remembers where rule 1 ends this stay, as far as its source knew. */
+    /** Remembers where rule 1 ends this stay, as far as its source knew (a second read never knows less). */
     void learn(FollowedStay stay) {
-        followed.put(stay.stay().checkinId(), stay);
+        followed.merge(stay.stay().checkinId(), stay, (known, fresh) -> known.next() != null
+                || fresh.next() == null && known.knownUntil() >= fresh.knownUntil() ? known : fresh);
     }
 
     /** The person's check-ins with a check-in time in [from, to), oldest first. */

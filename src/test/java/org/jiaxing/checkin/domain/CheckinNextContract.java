@@ -91,7 +91,7 @@ abstract class CheckinNextContract {
     }
 
     @Test
-    void beforeAllFromOnlyStaysCheckedOutMoreThanTheGivenLengthAfterTheirCheckin() {
+    void beforeAllFromOnlyStaysCheckedOutMoreThanTheGivenLengthAfterTheirCheckinGetTheirNext() {
         long thirdPerson = TestIds.person();
         long fourthPerson = TestIds.person();
         Checkin longStay = at(person, venue, NINE);
@@ -104,13 +104,17 @@ abstract class CheckinNextContract {
         Checkin laterArrival = at(otherPerson, venue, NINE.plus(Duration.ofHours(2)));
         Checkin next = at(person, otherVenue, NINE.plus(Duration.ofHours(3)));
 
-        // before allFrom only the long stays, from allFrom on every check-in
+        // before allFrom the next check-in only of the long stays (exactlyAnHour's would be laterArrival), from
+        // allFrom on of every check-in
         assertThat(queries.atVenueWithNext(venue, NINE, NINE.plus(Duration.ofHours(4)), NINE.plusSeconds(1),
                         Duration.ofHours(1), HORIZON))
                 .extracting(row -> row.checkin().id(), CheckinWithNext::nextCheckinAt)
-                .containsExactlyInAnyOrder(tuple(longStay.id(), next.checkedInAt()), tuple(anHourAndASecond.id(), null),
-                        tuple(laterArrival.id(), null));
-        assertThat(neverLeft.checkedOutAt()).isNull();
+                .containsExactlyInAnyOrder(tuple(longStay.id(), next.checkedInAt()), tuple(exactlyAnHour.id(), null),
+                        tuple(neverLeft.id(), null), tuple(anHourAndASecond.id(), null), tuple(laterArrival.id(), null));
+        assertThat(queries.atVenueWithNext(venue, NINE, NINE.plus(Duration.ofHours(4)), NINE, Duration.ofHours(1),
+                        HORIZON))
+                .extracting(row -> row.checkin().id(), CheckinWithNext::nextCheckinAt)
+                .contains(tuple(exactlyAnHour.id(), laterArrival.checkedInAt()));
     }
 
     @Test
