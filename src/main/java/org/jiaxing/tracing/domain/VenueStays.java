@@ -14,10 +14,11 @@ import java.util.Map;
  * overlapping ones (the residents of one gate, a cluster's shared venues) cost one query.
  *
  * <p>A stay can be present during [start, end) only if it began before end and its uncut end (check-out, or
- * check-in + dwell) is after start. So a venue is read fully from {@code start - dwell}; further back, to
- * {@code start - lookback}, only stays checked out more than {@code dwell} after their check-in can matter, and
- * only those are read (offices: the workers who checked out after a long day). What is returned is a superset:
- * the engine checks each stay's end.
+ * check-in + dwell) is after start. So each stay from {@code start - dwell} on comes with its next check-in;
+ * further back, to {@code start - lookback}, only stays checked out more than {@code dwell} after their check-in
+ * can matter (offices: the workers who checked out after a long day), and only theirs is looked up. What is
+ * returned is a superset: the engine checks each stay's uncut end first, and reads a person's own check-ins for
+ * a stay whose end it needs but was not told.
  */
 final class VenueStays {
 
@@ -38,8 +39,8 @@ final class VenueStays {
 
     /**
      * Reads up front, per venue, what the needs miss: a need whose look-back reaches the previous one is read with
-     * it, as one query. On PostgreSQL a statement costs more than the look-ups of the rows in between (planning
-     * the look-up over the day partitions); SQLite hardly minds either way.
+     * it, as one query: a statement costs more than the look-ups of the rows in between, on PostgreSQL by far
+     * (planning the look-up over the day partitions), on SQLite too (see docs/PERFORMANCE.md).
      */
     void prefetch(List<During> needs) {
         List<During> sorted = needs.stream().filter(need -> need.start() < need.end())
@@ -72,9 +73,10 @@ final class VenueStays {
     }
 
     /**
-     * Reads, in one query, what is missing of: every stay in [allFrom, to) and the long ones in
-     * [longFrom, allFrom). The query spans all gaps; it reads everything from the first gap of the full part
-     * on, and only long stays before it (re-reading something already read is harmless: stays are kept by id).
+     * Reads, in one query, what is missing of: every stay with its next check-in in [allFrom, to), and the long
+     * ones in [longFrom, allFrom). The query spans all gaps: next check-ins of every stay from the first gap of
+     * the full part on, of long stays only before it (re-reading is harmless: stays are kept by id, and what is
+     * known of their next check-in is never forgotten).
      */
     private void read(Venue venue, long venueId, long longFrom, long allFrom, long to, long dwell) {
         List<long[]> fullGaps = missing(allFrom, to, venue.readAll);
