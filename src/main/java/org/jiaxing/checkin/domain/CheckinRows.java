@@ -12,6 +12,11 @@ final class CheckinRows {
     static final String COLUMNS =
             "id, person_id, venue_id, checked_in_at, checked_out_at, last_seen_at, refused, channel";
 
+    /** {@link #COLUMNS} qualified with a table alias, for queries that join the check-in table to itself. */
+    static String columns(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
     private CheckinRows() {
     }
 

@@ -1,6 +1,7 @@
 package org.jiaxing.tracing.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,10 +57,13 @@ public final class ContactTracer {
         Presences known = new KnownAt(presences, asOf);
         Timelines timelines = new Timelines(known, rules);
         long lookback = rules.lookback();
+        VenueStays venues = new VenueStays(known, timelines, rules);
         Set<Long> casePersons = new HashSet<>();
         cases.forEach(window -> casePersons.add(window.personId()));
 
         // rule 2
+        timelines.load(casePersons, cases.stream().mapToLong(CaseWindow::from).min().orElse(0) - lookback,
+                cases.stream().mapToLong(CaseWindow::to).max().orElse(0));
         Set<CasePresence> presenceSet = new LinkedHashSet<>();
         for (CaseWindow window : cases) {
             for (Stay stay : timelines.stays(window.personId(), window.from() - lookback, window.to())) {
@@ -78,10 +82,13 @@ public final class ContactTracer {
         List<CasePresence> casePresences = presenceSet.stream().sorted(PRESENCE_ORDER).toList();
 
         // rules 3 and 4
+        venues.prefetch(casePresences.stream()
+                .map(presence -> new VenueStays.During(presence.venueId(), presence.start(), presence.riskEnd()))
+                .toList());
         Map<Long, List<Evidence>> evidence = new HashMap<>();
         for (CasePresence presence : casePresences) {
             long close = rules.forVenue(presence.venueId()).close();
-            for (Stay stay : known.atVenue(presence.venueId(), presence.start() - lookback, presence.riskEnd())) {
+            for (Stay stay : venues.during(presence.venueId(), presence.start(), presence.riskEnd())) {
                 if (casePersons.contains(stay.personId()) || timelines.rawEnd(stay) <= presence.start()) {
                     continue;
                 }
@@ -104,30 +111,21 @@ public final class ContactTracer {
         // rule 5
         if (secondary) {
             Map<Long, Evidence> exposures = firstCloseOverlaps(evidence);
-            for (Map.Entry<Long, Evidence> exposure : exposures.entrySet()) {
-                long closeContact = exposure.getKey();
-                long exposedAt = exposure.getValue().from();
-                for (Stay own : timelines.stays(closeContact, exposedAt - lookback, asOf)) {
-                    if (timelines.rawEnd(own) <= exposedAt) {
+            List<Onward> onwards = onwardPresences(exposures, timelines, asOf);
+            venues.prefetch(onwards.stream()
+                    .map(onward -> new VenueStays.During(onward.venueId(), onward.start(), onward.end())).toList());
+            for (Onward onward : onwards) {
+                long close = rules.forVenue(onward.venueId()).close();
+                for (Stay stay : venues.during(onward.venueId(), onward.start(), onward.end())) {
+                    if (casePersons.contains(stay.personId()) || exposures.containsKey(stay.personId())
+                            || timelines.rawEnd(stay) <= onward.start()) {
                         continue;
                     }
-                    long start = Math.max(own.in(), exposedAt);
-                    long end = Math.min(timelines.end(own), asOf);
-                    if (start >= end) {
-                        continue;
-                    }
-                    long close = rules.forVenue(own.venueId()).close();
-                    for (Stay stay : known.atVenue(own.venueId(), start - lookback, end)) {
-                        if (casePersons.contains(stay.personId()) || exposures.containsKey(stay.personId())
-                                || timelines.rawEnd(stay) <= start) {
-                            continue;
-                        }
-                        long from = Math.max(stay.in(), start);
-                        long to = Math.min(timelines.end(stay), end);
-                        if (to - from >= close) {
-                            add(evidence, stay, new Evidence(ContactLevel.SECONDARY, own.venueId(), from, to,
-                                    exposure.getValue().casePersonId(), closeContact, stay.checkinId()));
-                        }
+                    long from = Math.max(stay.in(), onward.start());
+                    long to = Math.min(timelines.end(stay), onward.end());
+                    if (to - from >= close) {
+                        add(evidence, stay, new Evidence(ContactLevel.SECONDARY, onward.venueId(), from, to,
+                                onward.exposure().casePersonId(), onward.closeContact(), stay.checkinId()));
                     }
                 }
             }
@@ -141,6 +139,33 @@ public final class ContactTracer {
         }
         contacts.sort(Comparator.comparing(Contact::level).thenComparingLong(Contact::personId));
         return new TraceResult(casePresences, contacts);
+    }
+
+    /** A close contact's presence after exposure (rule 5): I(c) ∩ [s_q, asOf) at a venue. */
+    private record Onward(long closeContact, Evidence exposure, long venueId, long start, long end) {
+    }
+
+    /** Each close contact's presences after exposure, their check-ins read in bulk. */
+    private List<Onward> onwardPresences(Map<Long, Evidence> exposures, Timelines timelines, long asOf) {
+        long lookback = rules.lookback();
+        timelines.load(exposures.keySet(),
+                exposures.values().stream().mapToLong(Evidence::from).min().orElse(asOf) - lookback, asOf);
+        List<Onward> onwards = new ArrayList<>();
+        for (Map.Entry<Long, Evidence> exposure : exposures.entrySet()) {
+            long closeContact = exposure.getKey();
+            long exposedAt = exposure.getValue().from();
+            for (Stay own : timelines.stays(closeContact, exposedAt - lookback, asOf)) {
+                if (timelines.rawEnd(own) <= exposedAt) {
+                    continue;
+                }
+                long start = Math.max(own.in(), exposedAt);
+                long end = Math.min(timelines.end(own), asOf);
+                if (start < end) {
+                    onwards.add(new Onward(closeContact, exposure.getValue(), own.venueId(), start, end));
+                }
+            }
+        }
+        return onwards;
     }
 
     /** s_q per close contact: the close-overlap evidence that starts earliest (ties: fixed evidence order). */
@@ -168,6 +193,32 @@ public final class ContactTracer {
         public List<Stay> ofPerson(long personId, long from, long to) {
             long end = Math.min(to, asOf);
             return from < end ? presences.ofPerson(personId, from, end) : List.of();
+        }
+
+        @Override
+        public List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long horizon) {
+            long end = Math.min(to, asOf);
+            return from < end ? known(presences.atVenueFollowed(venueId, from, end, horizon)) : List.of();
+        }
+
+        @Override
+        public List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long allFrom, long longerThan,
+                long horizon) {
+            long end = Math.min(to, asOf);
+            return from < end ? known(presences.atVenueFollowed(venueId, from, end, allFrom, longerThan, horizon))
+                    : List.of();
+        }
+
+        @Override
+        public List<FollowedStay> ofPersonsFollowed(Collection<Long> personIds, long from, long to, long horizon) {
+            long end = Math.min(to, asOf);
+            return from < end ? known(presences.ofPersonsFollowed(personIds, from, end, horizon)) : List.of();
+        }
+
+        /** A next check-in at or after asOf had not happened: then none had, before asOf or ever after. */
+        private List<FollowedStay> known(List<FollowedStay> stays) {
+            return stays.stream().map(stay -> stay.next() != null && stay.next() >= asOf
+                    ? new FollowedStay(stay.stay(), null, Long.MAX_VALUE) : stay).toList();
         }
     }
 }
