@@ -94,9 +94,10 @@ CREATE TRIGGER audit_anchor_no_truncate BEFORE TRUNCATE ON audit_anchor
     FOR EACH STATEMENT EXECUTE FUNCTION audit_anchor_forward_only();
 
 -- The audit retention purge: moves the anchor to the last entry of the unbroken run of entries recorded
--- before cutoff (epoch millis), then deletes that run. Verification starts from the anchor, so the chain
--- still verifies. Returns how many entries were deleted; the new anchor is in audit_anchor.
-CREATE FUNCTION audit_purge_before(cutoff BIGINT, purged_at BIGINT) RETURNS BIGINT
+-- before cutoff (epoch millis), at most max_entries of them, then deletes that run. Verification starts
+-- from the anchor, so the chain still verifies. Returns how many entries were deleted; the new anchor is in
+-- audit_anchor.
+CREATE FUNCTION audit_purge_before(cutoff BIGINT, purged_at BIGINT, max_entries INTEGER) RETURNS BIGINT
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     anchored BIGINT;
@@ -104,8 +105,8 @@ DECLARE
     last_purged BIGINT;
     removed BIGINT;
 BEGIN
-    IF cutoff IS NULL OR purged_at IS NULL THEN
-        RAISE EXCEPTION 'audit_purge_before: cutoff and time are required';
+    IF cutoff IS NULL OR purged_at IS NULL OR max_entries IS NULL OR max_entries < 1 THEN
+        RAISE EXCEPTION 'audit_purge_before: cutoff, time and a positive chunk size are required';
     END IF;
     -- one purge at a time; appends are not blocked (they work at the other end of the chain)
     SELECT seq INTO anchored FROM audit_anchor WHERE id = 1 FOR UPDATE;
@@ -119,6 +120,8 @@ BEGIN
     IF last_purged IS NULL OR last_purged <= anchored THEN
         RETURN 0;
     END IF;
+    -- (least() skips NULLs, so only after the check above)
+    last_purged := least(last_purged, anchored + max_entries);
     UPDATE audit_anchor
     SET seq = last_purged, hash = (SELECT hash FROM audit_entry WHERE seq = last_purged), purged_at = audit_purge_before.purged_at
     WHERE id = 1;
@@ -131,4 +134,4 @@ $$;
 -- Functions are executable by PUBLIC by default; these only by their owner and the roles V53_2 names.
 REVOKE ALL ON FUNCTION checkin_create_day_partition(DATE, BIGINT, BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION checkin_drop_day_partitions_before(DATE) FROM PUBLIC;
-REVOKE ALL ON FUNCTION audit_purge_before(BIGINT, BIGINT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION audit_purge_before(BIGINT, BIGINT, INTEGER) FROM PUBLIC;

@@ -34,7 +34,7 @@ BEGIN
 
     EXECUTE format('GRANT EXECUTE ON FUNCTION checkin_create_day_partition(DATE, BIGINT, BIGINT) TO %I', app_role);
     EXECUTE format('GRANT EXECUTE ON FUNCTION checkin_drop_day_partitions_before(DATE) TO %I', app_role);
-    EXECUTE format('GRANT EXECUTE ON FUNCTION audit_purge_before(BIGINT, BIGINT) TO %I', app_role);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION audit_purge_before(BIGINT, BIGINT, INTEGER) TO %I', app_role);
 
     -- PostgreSQL before 15 lets every role create tables in the public schema.
     IF pg_catalog.has_schema_privilege(app_role, app_schema, 'CREATE') THEN
