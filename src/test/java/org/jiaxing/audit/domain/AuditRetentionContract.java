@@ -2,10 +2,14 @@ package org.jiaxing.audit.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.jiaxing.account.Role;
+import org.jiaxing.account.StaffUser;
 import org.jiaxing.audit.AuditEntry;
 import org.jiaxing.audit.AuditLog;
 import org.jiaxing.audit.AuditRecord;
@@ -14,14 +18,17 @@ import org.jiaxing.audit.ChainCheck.Breakage;
 import org.jiaxing.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The audit retention purge on both databases (and as the application role without DDL rights). The clock
  * only moves forward, by more than the retention per test, so each test purges whatever the tests before
  * it left and then speaks about its own entries.
  */
+@AutoConfigureMockMvc
 abstract class AuditRetentionContract {
 
     /** jiaxing.audit.retention in these tests, with a chunk of 7 entries so purges take several chunks. */
@@ -34,6 +41,7 @@ abstract class AuditRetentionContract {
     @Autowired AuditStore store;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvcTester mvc;
 
     private final String subject = UUID.randomUUID().toString();
 
@@ -63,6 +71,11 @@ abstract class AuditRetentionContract {
         assertThat(purges).hasSize(1);
         assertThat(purges.getFirst().action()).isEqualTo("AUDIT_RETENTION_PURGE");
         assertThat(purges.getFirst().detail()).contains("anchor=" + old.getLast().hash());
+        StaffUser admin = new StaffUser(1, "admin", "管理员", Role.CITY_ADMIN, null, Set.of(), true, "{noop}x");
+        assertThat(mvc.get().uri("/api/v1/audit/verify").with(user(admin))).hasStatusOk().bodyJson()
+                .extractingPath("$.intact").isEqualTo(true);
+        assertThat(mvc.get().uri("/api/v1/audit/verify").with(user(admin))).bodyJson().extractingPath("$.anchoredAt")
+                .convertTo(Long.class).isEqualTo(old.getLast().sequence());
     }
 
     @Test
