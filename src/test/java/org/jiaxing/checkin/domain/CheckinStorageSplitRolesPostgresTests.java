@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -28,6 +29,8 @@ import org.springframework.dao.DataAccessException;
 @SpringBootTest(properties = "jiaxing.test.split-roles=true")
 @PostgresTest
 @Import({MutableClockConfiguration.class, RecordedEvents.class})
+// no other class shares this context: closing it at once gives its connections back and drops its roles
+@DirtiesContext
 class CheckinStorageSplitRolesPostgresTests extends CheckinStorageContract {
 
     /** SQLSTATE insufficient_privilege: "permission denied …" and "must be owner of …". */
