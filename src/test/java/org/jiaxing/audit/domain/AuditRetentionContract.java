@@ -71,6 +71,9 @@ abstract class AuditRetentionContract {
         assertThat(purges).hasSize(1);
         assertThat(purges.getFirst().action()).isEqualTo("AUDIT_RETENTION_PURGE");
         assertThat(purges.getFirst().detail()).contains("anchor=" + old.getLast().hash());
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_anchor SET seq = 0, hash = :genesis WHERE id = 1")
+                .param("genesis", AuditHash.GENESIS).update()).isInstanceOf(DataAccessException.class);
+        assertThat(store.readAnchor().sequence()).isEqualTo(old.getLast().sequence());
         StaffUser admin = new StaffUser(1, "admin", "管理员", Role.CITY_ADMIN, null, Set.of(), true, "{noop}x");
         assertThat(mvc.get().uri("/api/v1/audit/verify").with(user(admin))).hasStatusOk().bodyJson()
                 .extractingPath("$.intact").isEqualTo(true);
