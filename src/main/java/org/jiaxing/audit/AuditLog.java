@@ -14,6 +14,9 @@ public interface AuditLog {
     /** Every entry about one subject, oldest first ("who looked at my data"). */
     List<AuditRecord> forSubject(String subjectType, String subjectId);
 
-    /** Recomputes every hash from the first entry on and reports the first entry that does not fit. */
+    /**
+     * Recomputes every hash from the anchor (the last entry the retention purge removed, or the start) on
+     * and reports the first entry that does not fit.
+     */
     ChainCheck verifyChain();
 }

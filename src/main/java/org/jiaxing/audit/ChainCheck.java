@@ -6,8 +6,10 @@ package org.jiaxing.audit;
  * @param checkedEntries      how many entries were read
  * @param firstBrokenSequence the first entry that does not fit the chain, {@code null} when intact
  * @param breakage            what is wrong there, {@code null} when intact
+ * @param anchoredAt          the last entry removed by the retention purge (0 when none was): the check
+ *                            starts after it, from the hash it had
  */
-public record ChainCheck(long checkedEntries, Long firstBrokenSequence, Breakage breakage) {
+public record ChainCheck(long checkedEntries, Long firstBrokenSequence, Breakage breakage, long anchoredAt) {
 
     public enum Breakage {
         /** The entry's fields no longer give its stored hash: the row was changed. */
@@ -21,11 +23,15 @@ public record ChainCheck(long checkedEntries, Long firstBrokenSequence, Breakage
     }
 
     public static ChainCheck intact(long checkedEntries) {
-        return new ChainCheck(checkedEntries, null, null);
+        return intact(checkedEntries, 0);
     }
 
-    public static ChainCheck brokenAt(long checkedEntries, long sequence, Breakage breakage) {
-        return new ChainCheck(checkedEntries, sequence, breakage);
+    public static ChainCheck intact(long checkedEntries, long anchoredAt) {
+        return new ChainCheck(checkedEntries, null, null, anchoredAt);
+    }
+
+    public static ChainCheck brokenAt(long checkedEntries, long sequence, Breakage breakage, long anchoredAt) {
+        return new ChainCheck(checkedEntries, sequence, breakage, anchoredAt);
     }
 
     public boolean isIntact() {

@@ -196,6 +196,7 @@ abstract class AuditLogContract {
                 jdbc.sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry "
                         + "BEGIN SELECT RAISE(ABORT, 'audit_entry is append-only'); END").update();
                 jdbc.sql("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry "
+                        + "WHEN OLD.seq > (SELECT seq FROM audit_anchor WHERE id = 1) "
                         + "BEGIN SELECT RAISE(ABORT, 'audit_entry is append-only'); END").update();
             }
         } else {

@@ -46,7 +46,7 @@ public final class PostgresTestDatabase {
         }
     }
 
-    private static void execute(String sql) {
+    static void execute(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -12,7 +12,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives every test application context a database of its own: a fresh SQLite file (and data
  * directory, so generated keys are fresh too) by default, or a fresh PostgreSQL schema for classes
- * annotated {@link PostgresTest}. Registered for all tests in {@code META-INF/spring.factories}.
+ * annotated {@link PostgresTest}; with {@code jiaxing.test.split-roles=true} as well, the schema belongs to a
+ * fresh owner role that runs the migrations and the application connects as a fresh role with row rights
+ * only ({@link SplitRoles}). Registered for all tests in {@code META-INF/spring.factories}.
  *
  * <p>Benchmarks on a pre-built data set (bench/run-tracing-bench.sh) pass {@code -Dbench.url} (JDBC URL),
  * {@code -Dbench.data-dir} (its data directory, for the person keys) and optionally {@code -Dbench.user}: the
@@ -38,7 +40,20 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         Path dataDir = Path.of("target", "test-data", id).toAbsolutePath();
         Map<String, Object> properties = new HashMap<>();
         properties.put("jiaxing.data-dir", dataDir.toString());
-        if ("postgresql".equals(environment.getProperty("jiaxing.test.database"))) {
+        if ("postgresql".equals(environment.getProperty("jiaxing.test.database"))
+                && environment.getProperty("jiaxing.test.split-roles", Boolean.class, false)) {
+            SplitRoles roles = SplitRoles.create(id);
+            properties.put("spring.datasource.url", PostgresTestDatabase.url(roles.schema()));
+            properties.put("spring.datasource.username", roles.app());
+            properties.put("spring.flyway.user", roles.owner());
+            properties.put("spring.flyway.schemas", roles.schema());
+            properties.put("jiaxing.test.owner-role", roles.owner());
+            context.addApplicationListener(event -> {
+                if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                    roles.drop();
+                }
+            });
+        } else if ("postgresql".equals(environment.getProperty("jiaxing.test.database"))) {
             String schema = PostgresTestDatabase.createSchema("jx_test_" + id);
             properties.put("spring.datasource.url", PostgresTestDatabase.url(schema));
             properties.put("spring.datasource.username", PostgresTestDatabase.USER);

@@ -16,7 +16,7 @@ import org.jiaxing.audit.AuditEntry;
  */
 final class AuditHash {
 
-    /** The previous hash of the very first entry. */
+    /** The previous hash of the very first entry, and the anchor before any purge (migration V53). */
     static final String GENESIS = "0".repeat(64);
 
     private static final byte FORMAT_VERSION = 1;

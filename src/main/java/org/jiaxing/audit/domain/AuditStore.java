@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import org.jiaxing.audit.AuditEntry;
 import org.jiaxing.audit.AuditRecord;
+import org.jiaxing.shared.persistence.Database;
 import org.jiaxing.shared.time.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit tables: the entries and the one-row chain head. */
+/** The audit tables: the entries, the one-row chain head and the one-row anchor where verification starts. */
 @Repository
 class AuditStore {
 
@@ -18,10 +19,16 @@ class AuditStore {
     record Head(long sequence, String hash) {
     }
 
-    private final JdbcClient jdbc;
+    /** Where verification starts: the last purged entry (0 and the genesis hash before any purge). */
+    record Anchor(long sequence, String hash) {
+    }
 
-    AuditStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Database database;
+
+    AuditStore(JdbcClient jdbc, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /**
@@ -39,6 +46,43 @@ class AuditStore {
     Head readHead() {
         return jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
                 .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("hash"))).single();
+    }
+
+    Anchor readAnchor() {
+        return jdbc.sql("SELECT seq, hash FROM audit_anchor WHERE id = 1")
+                .query((rs, row) -> new Anchor(rs.getLong("seq"), rs.getString("hash"))).single();
+    }
+
+    /**
+     * Moves the anchor to the last entry of the unbroken run recorded before {@code cutoff} (at most
+     * {@code maxEntries} past the current anchor) and deletes that run, in the caller's transaction. On
+     * PostgreSQL this is the SECURITY DEFINER function of V53_1, because the application role may neither
+     * delete audit entries nor move the anchor itself; SQLite has no roles and runs the same steps here.
+     *
+     * @return how many entries were deleted
+     */
+    long purgeBefore(Instant cutoff, Instant now, int maxEntries) {
+        if (!database.isSqlite()) {
+            return jdbc.sql("SELECT audit_purge_before(:cutoff, :now, :max)").param("cutoff", DbTime.toDb(cutoff))
+                    .param("now", DbTime.toDb(now)).param("max", maxEntries).query(Long.class).single();
+        }
+        long anchored = readAnchor().sequence();
+        Long firstKept = jdbc.sql("""
+                SELECT seq FROM audit_entry WHERE seq > :anchored AND recorded_at >= :cutoff ORDER BY seq LIMIT 1""")
+                .param("anchored", anchored).param("cutoff", DbTime.toDb(cutoff)).query(Long.class).optional()
+                .orElse(null);
+        Long lastPurged = firstKept != null ? Long.valueOf(firstKept - 1)
+                : jdbc.sql("SELECT MAX(seq) FROM audit_entry").query(Long.class).optional().orElse(null);
+        if (lastPurged == null || lastPurged <= anchored) {
+            return 0;
+        }
+        long last = Math.min(lastPurged, anchored + maxEntries);
+        jdbc.sql("""
+                UPDATE audit_anchor SET seq = :last, hash = (SELECT hash FROM audit_entry WHERE seq = :last),
+                                        purged_at = :now
+                WHERE id = 1""").param("last", last).param("now", DbTime.toDb(now)).update();
+        return jdbc.sql("DELETE FROM audit_entry WHERE seq > :anchored AND seq <= :last")
+                .param("anchored", anchored).param("last", last).update();
     }
 
     void append(long sequence, Instant at, AuditEntry entry, String previousHash, String hash) {

@@ -9,6 +9,7 @@ import org.jiaxing.audit.AuditLog;
 import org.jiaxing.audit.AuditRecord;
 import org.jiaxing.audit.ChainCheck;
 import org.jiaxing.audit.ChainCheck.Breakage;
+import org.jiaxing.audit.domain.AuditStore.Anchor;
 import org.jiaxing.audit.domain.AuditStore.Head;
 import org.jiaxing.audit.domain.AuditStore.Stored;
 import org.springframework.stereotype.Service;
@@ -53,13 +54,28 @@ class AuditTrail implements AuditLog {
         return store.forSubject(subjectType, subjectId);
     }
 
-    /** Reads the chain in pages up to the head as it was when the check started. */
+    /**
+     * Reads the chain in pages from the anchor up to the head as it was when the check started. A purge
+     * that moves the anchor while the check runs removes entries it was about to read; then it starts over.
+     */
     @Override
     @Transactional(readOnly = true)
     public ChainCheck verifyChain() {
+        ChainCheck check;
+        Anchor anchor;
+        int attempts = 0;
+        do {
+            anchor = store.readAnchor();
+            check = verifyFrom(anchor);
+        } while (!check.isIntact() && !anchor.equals(store.readAnchor()) && ++attempts < 3);
+        return check;
+    }
+
+    private ChainCheck verifyFrom(Anchor anchor) {
         Head head = store.readHead();
-        long expectedSequence = 1;
-        String previousHash = AuditHash.GENESIS;
+        long anchoredAt = anchor.sequence();
+        long expectedSequence = anchoredAt + 1;
+        String previousHash = anchor.hash();
         long checked = 0;
         List<Stored> page;
         do {
@@ -68,22 +84,22 @@ class AuditTrail implements AuditLog {
                 AuditRecord record = stored.record();
                 checked++;
                 if (record.sequence() != expectedSequence) {
-                    return ChainCheck.brokenAt(checked, expectedSequence, Breakage.SEQUENCE_GAP);
+                    return ChainCheck.brokenAt(checked, expectedSequence, Breakage.SEQUENCE_GAP, anchoredAt);
                 }
                 if (!stored.previousHash().equals(previousHash)) {
-                    return ChainCheck.brokenAt(checked, record.sequence(), Breakage.LINK_MISMATCH);
+                    return ChainCheck.brokenAt(checked, record.sequence(), Breakage.LINK_MISMATCH, anchoredAt);
                 }
                 String recomputed = AuditHash.of(record.sequence(), previousHash, record.at(), record.entry());
                 if (!recomputed.equals(record.hash())) {
-                    return ChainCheck.brokenAt(checked, record.sequence(), Breakage.HASH_MISMATCH);
+                    return ChainCheck.brokenAt(checked, record.sequence(), Breakage.HASH_MISMATCH, anchoredAt);
                 }
                 previousHash = record.hash();
                 expectedSequence++;
             }
         } while (page.size() == VERIFY_PAGE);
         if (expectedSequence - 1 != head.sequence() || !previousHash.equals(head.hash())) {
-            return ChainCheck.brokenAt(checked, expectedSequence, Breakage.HEAD_MISMATCH);
+            return ChainCheck.brokenAt(checked, expectedSequence, Breakage.HEAD_MISMATCH, anchoredAt);
         }
-        return ChainCheck.intact(checked);
+        return ChainCheck.intact(checked, anchoredAt);
     }
 }

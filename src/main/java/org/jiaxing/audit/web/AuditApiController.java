@@ -20,14 +20,17 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit/verify")
-    @Operation(summary = "Recompute the hash chain from the first entry; reports the first entry that does not fit",
+    @Operation(summary = "Recompute the hash chain from the anchor on; reports the first entry that does not fit",
             description = "intact=false with firstBrokenSequence and breakage (HASH_MISMATCH, LINK_MISMATCH, "
-                    + "SEQUENCE_GAP, HEAD_MISMATCH) when an entry was changed, removed or added")
+                    + "SEQUENCE_GAP, HEAD_MISMATCH) when an entry was changed, removed or added. anchoredAt is the "
+                    + "last entry removed by the audit retention purge (0: none); the check starts from its hash")
     VerifyJson verify() {
         ChainCheck check = audit.verifyChain();
-        return new VerifyJson(check.isIntact(), check.checkedEntries(), check.firstBrokenSequence(), check.breakage());
+        return new VerifyJson(check.isIntact(), check.checkedEntries(), check.firstBrokenSequence(), check.breakage(),
+                check.anchoredAt());
     }
 
-    record VerifyJson(boolean intact, long checkedEntries, Long firstBrokenSequence, ChainCheck.Breakage breakage) {
+    record VerifyJson(boolean intact, long checkedEntries, Long firstBrokenSequence, ChainCheck.Breakage breakage,
+            long anchoredAt) {
     }
 }

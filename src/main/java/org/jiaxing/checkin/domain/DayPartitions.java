@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * PostgreSQL only: one partition of {@code checkin} per day of {@code jiaxing.zone}, named
  * {@code checkin_pYYYYMMDD}, created for the whole retention period back (imports of paper registers
  * land in the past) and a week ahead, so the default partition stays empty. The retention purge then
- * drops whole days. Does nothing on SQLite. Partition names come from dates only, never from input.
+ * drops whole days. Does nothing on SQLite. The DDL itself runs in the SECURITY DEFINER functions of
+ * migration V53_1 (owned by the migration role), so the application's own role needs no DDL rights; they
+ * take dates and bounds only and build the partition names themselves.
  */
 @Component
 class DayPartitions {
@@ -77,14 +79,10 @@ class DayPartitions {
         if (database.isSqlite()) {
             return 0;
         }
-        int dropped = 0;
-        for (LocalDate day : existingDays()) {
-            if (!end(day).isAfter(cutoff)) {
-                jdbc.sql("DROP TABLE " + name(day)).update();
-                dropped++;
-            }
-        }
-        return dropped;
+        // the day holding the cutoff ends after it, every day before it ends at or before it
+        LocalDate firstKept = LocalDate.ofInstant(cutoff, zone);
+        return jdbc.sql("SELECT checkin_drop_day_partitions_before(:firstKept)").param("firstKept", firstKept)
+                .query(Integer.class).single();
     }
 
     Set<LocalDate> existingDays() {
@@ -107,8 +105,9 @@ class DayPartitions {
      */
     private boolean create(LocalDate day) {
         try {
-            jdbc.sql("CREATE TABLE IF NOT EXISTS " + name(day) + " PARTITION OF checkin FOR VALUES FROM ("
-                    + start(day).toEpochMilli() + ") TO (" + end(day).toEpochMilli() + ")").update();
+            jdbc.sql("SELECT checkin_create_day_partition(:day, :start, :end)").param("day", day)
+                    .param("start", start(day).toEpochMilli()).param("end", end(day).toEpochMilli())
+                    .query(String.class).single();
             return true;
         } catch (RuntimeException e) {
             log.warn("Could not create check-in partition for {}: {}", day, e.getMessage());
@@ -122,9 +121,5 @@ class DayPartitions {
 
     private Instant end(LocalDate day) {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
-    }
-
-    static String name(LocalDate day) {
-        return "checkin_p" + NAME_DAY.format(day);
     }
 }
