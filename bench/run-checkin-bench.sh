@@ -104,7 +104,7 @@ stop_server() {
 trap stop_server EXIT
 
 # shellcheck disable=SC2086
-JIAXING_ADMIN_PASSWORD="$admin_password" "$java_bin" ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1} --enable-native-access=ALL-UNNAMED -jar "$app_jar" \
+JIAXING_ADMIN_PASSWORD="$admin_password" "$java_bin" ${SERVER_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1} --enable-native-access=ALL-UNNAMED -jar "$app_jar" \
   --server.port="$port" --jiaxing.bench.enabled=true --jiaxing.demo.enabled=false \
   --jiaxing.checkin.visitor.rate-limit-enabled=false \
   --jiaxing.data-dir="$data_dir" --server.tomcat.max-keep-alive-requests=-1 --logging.level.root=WARN \
@@ -122,7 +122,7 @@ curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the serv
 echo
 echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), \
 $(free -h | awk '/^Mem:/ {print $2}') memory; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Java: $("$java_bin" -version 2>&1 | head -1); database: $db; server JVM: ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1}"
+echo "Java: $("$java_bin" -version 2>&1 | head -1); database: $db; server JVM: ${SERVER_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1}"
 echo
 
 # shellcheck disable=SC2086

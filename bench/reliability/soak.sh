@@ -16,7 +16,7 @@
 # was due, so waiting for the server is included): half the real-API figure of bench/run-checkin-bench.sh
 # on the same machine (docs/PERFORMANCE.md). --warmup: seconds at the same rate before the measured minutes.
 # The server runs like the benchmark's (bench endpoints on for the setup, visitor rate limit off, demo off,
-# SERVER_JAVA_OPTS default -Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1) plus a GC log.
+# SERVER_JAVA_OPTS default -Xms2g -Xmx2g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1) plus a GC log.
 # Not run in CI; needs a quiet machine for the whole run. Keeps the work directory (gc.log, server.log,
 # loadgen.log) and prints its path. PGHOST/PGPORT/PGUSER as for the benchmark (default trust auth).
 set -euo pipefail
@@ -71,7 +71,7 @@ if [ "$db" = postgresql ]; then
 fi
 # the first CITY_ADMIN of the fresh database (demo off): dashboard, tracing, metrics
 admin_password="soak-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-server_opts=${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1}
+server_opts=${SERVER_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1}
 
 server_pid=
 stop_server() {
