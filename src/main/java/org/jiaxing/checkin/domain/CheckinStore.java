@@ -75,19 +75,23 @@ class CheckinStore {
 
     /** Settings of the connection the writer keeps: on SQLite it leaves checkpoints to {@link WalCheckpoints}. */
     void tuneWriterConnection(java.sql.Connection connection) throws SQLException {
-        if (database.isSqlite()) {
-            try (java.sql.Statement statement = connection.createStatement()) {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            if (database.isSqlite()) {
                 statement.execute("PRAGMA wal_autocheckpoint = " + WRITER_AUTOCHECKPOINT_PAGES);
+            } else {
+                // The writer keeps this connection for hours and runs the same few statements; a generic plan
+                // cached while today's partition was empty (a sequential scan is right for an empty table) is
+                // kept until the partition is analyzed, and then scans millions of rows per batch. Plan each
+                // execution with its actual values instead (partitions pruned at plan time; a few ms at most).
+                statement.execute("SET plan_cache_mode = force_custom_plan");
             }
         }
     }
 
     /** Back to the default before the connection returns to the pool. */
     void resetWriterConnection(java.sql.Connection connection) throws SQLException {
-        if (database.isSqlite()) {
-            try (java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA wal_autocheckpoint = 1000");
-            }
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(database.isSqlite() ? "PRAGMA wal_autocheckpoint = 1000" : "RESET plan_cache_mode");
         }
     }
 
