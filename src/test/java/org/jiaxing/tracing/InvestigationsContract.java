@@ -60,6 +60,7 @@ abstract class InvestigationsContract {
     @Autowired VenueDirectory venues;
     @Autowired AuditLog audit;
     @Autowired MutableClock clock;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Venue shop;
     Venue office;
@@ -123,6 +124,32 @@ abstract class InvestigationsContract {
         assertThat(audit.forSubject("person", Long.toString(theCase))).extracting(AuditRecord::action)
                 .contains("TRACING_CASE_LOOKUP");
         assertThat(audit.verifyChain().isIntact()).isTrue();
+    }
+
+    /** Results stored as rows before migration V55 stay readable beside the ones stored as one value. */
+    @Test
+    void anInvestigationStoredAsRowsBeforeV55IsStillRead() {
+        long id = jdbc.queryForObject("""
+                INSERT INTO investigation (reason, as_of, opened_by, opened_at, close_count, secondary_count,
+                                           exposed_count, reveal_state)
+                VALUES ('旧调查', 1700000000000, 'tracer-a', 1700000000000, 1, 0, 1, 'NONE') RETURNING id""", Long.class);
+        jdbc.update("INSERT INTO investigation_presence VALUES (?, 7, 70, ?, 1000000, 2000000, 3000000)", id, shop.id());
+        jdbc.update("INSERT INTO investigation_contact VALUES (?, 9, 'CLOSE')", id);
+        jdbc.update("INSERT INTO investigation_contact VALUES (?, 8, 'EXPOSED')", id);
+        jdbc.update("INSERT INTO investigation_evidence VALUES (?, 9, 0, 'CLOSE', ?, 1000000, 1900000, 7, NULL, 90)",
+                id, shop.id());
+        jdbc.update("INSERT INTO investigation_evidence VALUES (?, 8, 0, 'EXPOSED', ?, 2000000, 2500000, 7, NULL, 80)",
+                id, shop.id());
+
+        TraceResult result = investigations.result(id);
+
+        assertThat(result.casePresences()).containsExactly(
+                new org.jiaxing.tracing.domain.CasePresence(7, 70, shop.id(), 1000, 2000, 3000));
+        assertThat(result.contacts()).extracting(c -> c.personId(), c -> c.level()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(9L, ContactLevel.CLOSE),
+                org.assertj.core.groups.Tuple.tuple(8L, ContactLevel.EXPOSED));
+        assertThat(result.contacts().getFirst().evidence()).containsExactly(new org.jiaxing.tracing.domain.Evidence(
+                ContactLevel.CLOSE, shop.id(), 1000, 1900, 7, null, 90));
     }
 
     @Test

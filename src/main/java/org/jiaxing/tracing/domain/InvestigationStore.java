@@ -33,7 +33,8 @@ class InvestigationStore {
     }
 
     long insert(String reason, Instant asOf, String actor, Instant now, List<InvestigationCase> cases,
-            TraceResult result) {
+            ResultCodec.Encoded encoded) {
+        TraceResult result = encoded.result();
         Map<ContactLevel, Integer> counts = result.counts();
         long id = jdbc.sql("""
                 INSERT INTO investigation (reason, as_of, opened_by, opened_at, close_count, secondary_count,
@@ -47,26 +48,11 @@ class InvestigationStore {
                         + " VALUES (?, ?, ?, ?)",
                 cases.stream().distinct().map(c -> new Object[] {id, c.personId(), DbTime.toDb(c.from()), DbTime.toDb(c.to())})
                         .toList());
-        template.batchUpdate("""
-                        INSERT INTO investigation_presence (investigation_id, case_person_id, checkin_id, venue_id, start_at,
-                                                            end_at, risk_end_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                result.casePresences().stream().map(p -> new Object[] {id, p.casePersonId(), p.checkinId(), p.venueId(),
-                        p.start() * 1000, p.end() * 1000, p.riskEnd() * 1000}).toList());
-        template.batchUpdate("INSERT INTO investigation_contact (investigation_id, person_id, level) VALUES (?, ?, ?)",
-                result.contacts().stream().map(c -> new Object[] {id, c.personId(), c.level().name()}).toList());
-        List<Object[]> evidence = new ArrayList<>();
-        for (Contact contact : result.contacts()) {
-            int seq = 0;
-            for (Evidence e : contact.evidence()) {
-                evidence.add(new Object[] {id, contact.personId(), seq++, e.kind().name(), e.venueId(), e.from() * 1000,
-                        e.to() * 1000, e.casePersonId(), e.viaPersonId(), e.checkinId()});
-            }
-        }
-        template.batchUpdate("""
-                INSERT INTO investigation_evidence (investigation_id, person_id, seq, kind, venue_id, from_at, to_at,
-                                                    case_person_id, via_person_id, checkin_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", evidence);
+        jdbc.sql("""
+                INSERT INTO investigation_result (investigation_id, format, contacts, body)
+                VALUES (:id, :format, :contacts, :body)""")
+                .param("id", id).param("format", ResultCodec.FORMAT).param("contacts", result.contacts().size())
+                .param("body", encoded.body()).update();
         return id;
     }
 
@@ -90,6 +76,14 @@ class InvestigationStore {
 
     /** The stored result, in the engine's order. */
     TraceResult result(long id) {
+        Optional<TraceResult> stored = jdbc.sql("SELECT format, body FROM investigation_result WHERE investigation_id = :id")
+                .param("id", id).query((rs, row) -> ResultCodec.decode(rs.getInt("format"), rs.getBytes("body")))
+                .optional();
+        return stored.orElseGet(() -> rowsBefore55(id));
+    }
+
+    /** An investigation stored before migration V55, as rows. */
+    private TraceResult rowsBefore55(long id) {
         List<CasePresence> presences = jdbc.sql("""
                 SELECT case_person_id, checkin_id, venue_id, start_at, end_at, risk_end_at FROM investigation_presence
                 WHERE investigation_id = :id

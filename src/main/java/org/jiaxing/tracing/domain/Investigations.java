@@ -100,8 +100,10 @@ public class Investigations {
         }
         TraceResult result = new ContactTracer(presences, rules.ruleBook())
                 .trace(resolved.stream().map(InvestigationCase::window).toList(), reference.getEpochSecond(), true);
+        // encoded before the transaction: on SQLite it holds the only write lock from its start to its commit
+        ResultCodec.Encoded encoded = ResultCodec.encoded(result);
         return transactions.execute(status -> {
-            long id = store.insert(why, reference, actor, now, resolved, result);
+            long id = store.insert(why, reference, actor, now, resolved, encoded);
             var counts = result.counts();
             audit.record(AuditEntry.of(actor, OPEN, SUBJECT, id, why, "cases=%d asOf=%s close=%d secondary=%d exposed=%d"
                     .formatted(resolved.size(), reference, counts.get(ContactLevel.CLOSE),
