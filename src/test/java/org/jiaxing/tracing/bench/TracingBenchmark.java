@@ -15,7 +15,6 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jiaxing.tracing.domain.CaseWindow;
-import org.jiaxing.tracing.domain.Contact;
 import org.jiaxing.tracing.domain.ContactLevel;
 import org.jiaxing.tracing.domain.ContactTracer;
 import org.jiaxing.tracing.domain.Presences;
@@ -139,25 +138,7 @@ abstract class TracingBenchmark {
                 "%.1f s".formatted(clusterMs / 1000));
 
         if (postgres()) {
-            List<Double> baseline = new ArrayList<>();
-            int checked = 0;
-            for (long theCase : cases.subList(0, Math.min(BASELINE_CASES, cases.size()))) {
-                Map<Long, Boolean>[] sql = new Map[1];
-                baseline.add(millis(() -> sql[0] = baseline(theCase, wf, wt)));
-                TraceResult engine = trace(List.of(new CaseWindow(theCase, wf, wt)), asOf, false);
-                Map<Long, Boolean> mine = new TreeMap<>();
-                for (Contact contact : engine.contacts()) {
-                    mine.put(contact.personId(), contact.level() == ContactLevel.CLOSE);
-                }
-                assertThat(new TreeMap<>(sql[0])).as("baseline and engine agree for case %d", theCase).isEqualTo(mine);
-                checked++;
-            }
-            out("hand-written SQL baseline, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d, same persons and levels as the engine)",
-                    pct(baseline, 50), pct(baseline, 95), checked);
-            out("engine vs baseline (first degree, p50): %.1fx faster", pct(baseline, 50) / pct(first, 50));
-            row("hand-written SQL baseline, CLOSE+EXPOSED, p50 / p95 (n=%d, same persons and levels)".formatted(checked),
-                    "%.1f / %.1f ms".formatted(pct(baseline, 50), pct(baseline, 95)));
-            row("engine vs SQL baseline (first degree, p50)", "%.1f×".formatted(pct(baseline, 50) / pct(first, 50)));
+            compareWithSqlBaseline(cases, wf, wt, asOf, first, second);
         }
         String database = postgres() ? "PostgreSQL" : "SQLite";
         StringBuilder markdown = new StringBuilder("\n| question | " + database + " |\n|---|---:|\n");
@@ -209,32 +190,43 @@ abstract class TracingBenchmark {
         return new ContactTracer(presences, book).trace(cases, asOf, secondary);
     }
 
-    /** The first-degree question as one straightforward SQL query: intervals with LEAD, join on venue. */
-    Map<Long, Boolean> baseline(long theCase, long wf, long wt) {
+    /**
+     * The same questions as hand-written SQL on PostgreSQL ({@link SqlBaseline}), on the first
+     * {@code bench.baseline-cases} cases, each answer asserted equal to the engine's (persons and levels).
+     */
+    void compareWithSqlBaseline(List<Long> cases, long wf, long wt, long asOf, List<Double> first, List<Double> second) {
+        SqlBaseline sql = new SqlBaseline(jdbc);
         long lookback = rules.ruleBook().lookback();
-        String sql = """
-                WITH iv AS (
-                  SELECT c.person_id, c.venue_id, c.checked_in_at / 1000 AS s,
-                         LEAST(CASE WHEN c.checked_out_at > c.checked_in_at THEN c.checked_out_at / 1000
-                                    ELSE c.checked_in_at / 1000 + vc.dwell_minutes * 60 END,
-                               COALESCE(LEAD(c.checked_in_at / 1000) OVER (PARTITION BY c.person_id ORDER BY c.checked_in_at),
-                                        9223372036854775807)) AS e,
-                         vc.close_minutes * 60 AS close_s, vc.linger_minutes * 60 AS linger_s
-                  FROM checkin c JOIN venue v ON v.id = c.venue_id JOIN venue_category vc ON vc.code = v.category_code
-                  WHERE c.refused = 0 AND c.checked_in_at >= ? AND c.checked_in_at < ?
-                ), p AS (
-                  SELECT venue_id, GREATEST(s, ?) AS ps, LEAST(e, ?) AS pe, close_s, linger_s FROM iv
-                  WHERE person_id = ? AND GREATEST(s, ?) < LEAST(e, ?)
-                )
-                SELECT o.person_id, MAX(CASE WHEN LEAST(o.e, p.pe) - GREATEST(o.s, p.ps) >= p.close_s THEN 1 ELSE 0 END) AS close
-                FROM iv o JOIN p ON o.venue_id = p.venue_id
-                WHERE o.person_id <> ? AND o.s < p.pe + p.linger_s AND o.e > p.ps
-                GROUP BY o.person_id""";
-        Map<Long, Boolean> result = new TreeMap<>();
-        jdbc.query(sql, rs -> {
-            result.put(rs.getLong(1), rs.getInt(2) == 1);
-        }, (wf - lookback) * 1000, (wt + 3600) * 1000, wf, wt, theCase, wf, wt, theCase);
-        return result;
+        List<Double> firstBaseline = new ArrayList<>();
+        List<Double> secondBaseline = new ArrayList<>();
+        List<Long> checked = cases.subList(0, Math.min(BASELINE_CASES, cases.size()));
+        for (long theCase : checked) {
+            List<CaseWindow> one = List.of(new CaseWindow(theCase, wf, wt));
+            Map<Long, ContactLevel>[] answer = new Map[1];
+            firstBaseline.add(millis(() -> answer[0] = sql.firstDegree(theCase, wf, wt, asOf, lookback)));
+            assertThat(answer[0]).as("first degree, baseline = engine, case %d", theCase)
+                    .isEqualTo(levels(trace(one, asOf, false)));
+            secondBaseline.add(millis(() -> answer[0] = sql.withSecondary(theCase, wf, wt, asOf, lookback)));
+            assertThat(answer[0]).as("with secondary, baseline = engine, case %d", theCase)
+                    .isEqualTo(levels(trace(one, asOf, true)));
+        }
+        out("hand-written SQL baseline, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms; with SECONDARY: p50 %.1f ms, p95 %.1f ms"
+                + " (n=%d, same persons and levels as the engine)", pct(firstBaseline, 50), pct(firstBaseline, 95),
+                pct(secondBaseline, 50), pct(secondBaseline, 95), checked.size());
+        row("hand-written SQL baseline, CLOSE+EXPOSED, p50 / p95 (n=%d, same persons and levels)".formatted(checked.size()),
+                "%.1f / %.1f ms".formatted(pct(firstBaseline, 50), pct(firstBaseline, 95)));
+        row("hand-written SQL baseline with SECONDARY, p50 / p95 (n=%d, same persons and levels)".formatted(checked.size()),
+                "%.1f / %.1f ms".formatted(pct(secondBaseline, 50), pct(secondBaseline, 95)));
+        row("engine vs SQL baseline, first degree (p50 / p95)", "%.1f× / %.1f×".formatted(
+                pct(firstBaseline, 50) / pct(first, 50), pct(firstBaseline, 95) / pct(first, 95)));
+        row("engine vs SQL baseline, with secondary (p50 / p95)", "%.1f× / %.1f×".formatted(
+                pct(secondBaseline, 50) / pct(second, 50), pct(secondBaseline, 95) / pct(second, 95)));
+    }
+
+    static Map<Long, ContactLevel> levels(TraceResult result) {
+        Map<Long, ContactLevel> levels = new TreeMap<>();
+        result.contacts().forEach(contact -> levels.put(contact.personId(), contact.level()));
+        return levels;
     }
 
     long load(Instant start) {
