@@ -12,6 +12,7 @@
 # creates and drops its own database jiaxing_crash, never touching others or the server itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/city-lib.sh
 
 db=sqlite; rounds=5; threads=16; port=18081; build=true
 while [ $# -gt 0 ]; do
@@ -25,10 +26,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-java_bin=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1 || true)}
-java_bin=${java_bin:-java}
-if $build; then ./mvnw -B -q -Dmaven.test.skip=true package; fi
-app_jar=$(ls target/jiaxing-*.jar | grep -v original | head -1)
+java_bin=$(find_java)
+app_jar=$(app_jar)
 
 work=$(mktemp -d /tmp/jiaxing-crash.XXXXXX)
 acks="$work/acks.txt"; : >"$acks"

@@ -14,6 +14,7 @@
 # PGHOST/PGPORT/PGUSER as for crash-test.sh; it uses its own database jiaxing_outage.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/city-lib.sh
 
 outage=30; threads=16; port=18082; pg_stop=; pg_start=
 while [ $# -gt 0 ]; do
@@ -28,8 +29,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$pg_stop" ] && [ -n "$pg_start" ] || { echo "--pg-stop and --pg-start are required (see --help)" >&2; exit 2; }
-java_bin=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1 || true)}
-app_jar=$(ls target/jiaxing-*.jar | grep -v original | head -1)
+java_bin=$(find_java)
+app_jar=$(app_jar)
 pg_host=${PGHOST:-127.0.0.1}; pg_port=${PGPORT:-5432}; pg_user=${PGUSER:-postgres}
 work=$(mktemp -d /tmp/jiaxing-outage.XXXXXX); acks="$work/acks.txt"; : >"$acks"
 psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS jiaxing_outage" \

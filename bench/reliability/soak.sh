@@ -21,6 +21,7 @@
 # loadgen.log) and prints its path. PGHOST/PGPORT/PGUSER as for the benchmark (default trust auth).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/city-lib.sh
 rate=; minutes=10; db=sqlite; port=18083; warmup=60; connections=64; persons=100000
 dashboard_every=1; tracing_every=10; build=true
 while [ $# -gt 0 ]; do
@@ -42,24 +43,10 @@ done
 [ -n "$rate" ] || { echo "--rate is required (half the measured capacity, see --help)" >&2; exit 2; }
 case "$db" in sqlite|postgresql) ;; *) echo "--db must be sqlite or postgresql" >&2; exit 2 ;; esac
 
-find_java() {
-  local candidate version
-  for candidate in "${JAVA:-}" "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
-    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
-    version=$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    if [ -n "$version" ] && [ "${version%%.*}" -ge 21 ]; then echo "$candidate"; return; fi
-  done
-  echo "no JDK >= 21 found; set JAVA=/path/to/bin/java" >&2; exit 1
-}
 java_bin=$(find_java)
 
-if $build; then
-  echo "Building the application and the load generator…"
-  ./mvnw -B -q -Dmaven.test.skip=true package
-  ./mvnw -B -q -f bench/pom.xml package
-fi
-app_jar=$(ls target/jiaxing-*.jar | grep -v original | head -1)
-bench_jar=bench/target/jiaxing-bench.jar
+app_jar=$(app_jar)
+bench_jar=$(bench_jar)
 
 work=$(mktemp -d /tmp/jiaxing-soak.XXXXXX)
 db_args=()
