@@ -11,7 +11,31 @@ import org.jiaxing.tracing.domain.InvestigationRecord;
  * (JSON: ISO-8601 UTC).
  */
 record ResultView(InvestigationRecord investigation, Map<ContactLevel, Integer> counts, List<CaseRow> cases,
-        List<PresenceRow> timeline, List<RiskVenue> riskVenues, List<ContactRow> contacts) {
+        List<PresenceRow> timeline, List<RiskVenue> riskVenues, List<ContactRow> contacts, Paging contactPage) {
+
+    /** Which contacts {@code contacts} holds: the level asked for (null: all), the page, and how many match. */
+    record Paging(ContactLevel level, int page, int size, long total) {
+
+        public int totalPages() {
+            return size == 0 ? 1 : (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < totalPages();
+        }
+    }
+
+    /** One page of contacts before they are turned into rows. */
+    record ContactPage<T>(List<T> items, ContactLevel level, int page, int size, long total) {
+
+        Paging paging() {
+            return new Paging(level, page, size, total);
+        }
+    }
 
     record CaseRow(long personId, String maskedName, String maskedPhone, String maskedIdNumber, Instant from,
             Instant to) {

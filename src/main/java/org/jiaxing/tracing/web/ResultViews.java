@@ -35,13 +35,24 @@ class ResultViews {
         this.venues = venues;
     }
 
+    /** The whole result. */
     ResultView of(long id, Locale locale) {
+        return of(id, locale, ContactSelection.everything());
+    }
+
+    /**
+     * The result with the selected contacts only; counts, case timelines and risk venues are always whole. Only
+     * the persons shown are looked up (decrypted and masked).
+     */
+    ResultView of(long id, Locale locale, ContactSelection selection) {
         InvestigationRecord investigation = investigations.find(id);
         List<InvestigationCase> cases = investigations.cases(id);
         TraceResult result = investigations.result(id);
+        ResultView.ContactPage<Contact> shown = selection.select(result.contacts());
         Set<Long> personIds = new HashSet<>();
         cases.forEach(c -> personIds.add(c.personId()));
-        for (Contact contact : result.contacts()) {
+        result.casePresences().forEach(p -> personIds.add(p.casePersonId()));
+        for (Contact contact : shown.items()) {
             personIds.add(contact.personId());
             contact.evidence().forEach(e -> {
                 if (e.viaPersonId() != null) {
@@ -72,7 +83,7 @@ class ResultViews {
                     venue.map(v -> "en".equals(locale.getLanguage()) ? v.townNameEn() : v.townNameZh()).orElse(""),
                     Instant.ofEpochSecond(p.start()), Instant.ofEpochSecond(p.riskEnd()));
         }).distinct().toList();
-        List<ResultView.ContactRow> contacts = result.contacts().stream().map(contact -> {
+        List<ResultView.ContactRow> contacts = shown.items().stream().map(contact -> {
             Person p = people.get(contact.personId());
             List<ResultView.EvidenceRow> evidence = contact.evidence().stream().map((Evidence e) ->
                     new ResultView.EvidenceRow(e.kind(), e.venueId(),
@@ -83,7 +94,7 @@ class ResultViews {
             return new ResultView.ContactRow(contact.personId(), contact.level(), p == null ? "—" : p.maskedName(),
                     p == null ? null : p.maskedPhone(), evidence);
         }).toList();
-        return new ResultView(investigation, result.counts(), caseRows, timeline, risk, contacts);
+        return new ResultView(investigation, result.counts(), caseRows, timeline, risk, contacts, shown.paging());
     }
 
     /** Venue name by id, for exports. */

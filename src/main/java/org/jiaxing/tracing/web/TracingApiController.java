@@ -109,9 +109,11 @@ class TracingApiController {
 
     @GetMapping("/investigations/{id}")
     @Operation(summary = "An investigation's result: counts per level, case timelines, risk venues, contacts "
-            + "with evidence (masked)")
-    ResultView result(@PathVariable long id, Locale locale) {
-        return views.of(id, locale);
+            + "with evidence (masked). All contacts, or with size (1-1000) one page of them (page from 0), optionally "
+            + "of one level (CLOSE, SECONDARY, EXPOSED); contactPage says which and how many match")
+    ResultView result(@PathVariable long id, @RequestParam(required = false) String level,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
+        return views.of(id, locale, ContactSelection.of(level, page, size, ContactSelection.ALL));
     }
 
     @PostMapping("/investigations/{id}/reveal")

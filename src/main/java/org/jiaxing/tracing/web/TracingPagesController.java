@@ -75,8 +75,10 @@ class TracingPagesController {
     }
 
     @GetMapping("/tracing/investigations/{id}")
-    String result(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
-        ResultView view = views.of(id, locale);
+    String result(@PathVariable long id, @RequestParam(required = false) String level,
+            @RequestParam(required = false) Integer page, @AuthenticationPrincipal StaffUser user, Locale locale,
+            Model model) {
+        ResultView view = views.of(id, locale, ContactSelection.of(level, page, null, ContactSelection.PAGE_SIZE));
         model.addAttribute("view", view);
         model.addAttribute("levels", ContactLevel.values());
         model.addAttribute("me", user.getUsername());

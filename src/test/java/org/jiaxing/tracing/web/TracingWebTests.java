@@ -151,6 +151,63 @@ class TracingWebTests {
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 
+    /**
+     * A city-wide result is paged: the page shows 200 contacts at a time with a pager and a level filter; the API
+     * all of them, or a page when asked; the counts are always whole.
+     */
+    @Test
+    void largeResultsArePagedAndFilteredByLevel() {
+        long n = System.nanoTime() % 1_000_000;
+        registry.upsertAll(List.of(new VenueDraft("TP-" + n, "大润发 " + n, "SUPERMARKET", "danghu", "新华路 1 号",
+                null, null, null, null, null, null)));
+        Venue shop = venues.findByCode("TP-" + n).orElseThrow();
+        PersonDetails caseDetails = TestPersons.details("病例丙");
+        long theCase = persons.registerOrUpdate(caseDetails).id();
+        Instant t0 = clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        List<NewCheckin> visits = new java.util.ArrayList<>();
+        visits.add(new NewCheckin(theCase, shop.id(), t0, false, CheckinChannel.IMPORT, null, t0.plusSeconds(3600)));
+        for (int i = 0; i < 205; i++) {
+            long contact = persons.registerOrUpdate(TestPersons.details("顾客" + (char) (0x4E00 + 300 + i))).id();
+            // the first 200 overlap the case for 30 minutes (CLOSE), the other 5 arrive as it leaves (EXPOSED)
+            Instant in = i < 200 ? t0 : t0.plusSeconds(3600 + 60);
+            visits.add(new NewCheckin(contact, shop.id(), in, false, CheckinChannel.IMPORT, null, in.plusSeconds(1800)));
+        }
+        recorder.recordAll(visits);
+        String json = """
+                {"reason":"大润发聚集","cases":[{"person":"%s","from":"%s","to":"%s"}]}"""
+                .formatted(caseDetails.phone(), t0.minusSeconds(3600), t0.plusSeconds(7200));
+        var created = mvc.post().uri("/api/v1/tracing/investigations").with(user(tracer("tracer-a"))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+        assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.contacts.length()").isEqualTo(205);
+        long investigation = Long.parseLong(new String(created.getResponse().getContentAsByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s).*?\"investigation\":\\{\"id\":(\\d+).*", "$1"));
+        String api = "/api/v1/tracing/investigations/" + investigation;
+
+        var secondPage = mvc.get().uri(api + "?size=150&page=1").with(user(tracer("tracer-a"))).exchange();
+        assertThat(secondPage).hasStatusOk().bodyJson().extractingPath("$.contacts.length()").isEqualTo(55);
+        assertThat(secondPage).bodyJson().extractingPath("$.contactPage.total").isEqualTo(205);
+        assertThat(secondPage).bodyJson().extractingPath("$.counts.CLOSE").isEqualTo(200);
+        var exposed = mvc.get().uri(api + "?level=exposed").with(user(tracer("tracer-a"))).exchange();
+        assertThat(exposed).hasStatusOk().bodyJson().extractingPath("$.contacts.length()").isEqualTo(5);
+        assertThat(exposed).bodyJson().extractingPath("$.contacts[0].level").isEqualTo("EXPOSED");
+        assertThat(mvc.get().uri(api + "?size=10&page=99").with(user(tracer("tracer-a")))).hasStatusOk().bodyJson()
+                .extractingPath("$.contacts.length()").isEqualTo(0);
+        assertThat(mvc.get().uri(api + "?level=RED&page=-1&size=5000").with(user(tracer("tracer-a"))))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors.length()").isEqualTo(3);
+        assertThat(mvc.get().uri(api + "?size=abc").with(user(tracer("tracer-a")))).hasStatus(HttpStatus.BAD_REQUEST);
+
+        String page = "/tracing/investigations/" + investigation;
+        assertThat(mvc.get().uri(page).with(user(tracer("tracer-a")))).hasStatusOk().bodyText()
+                .contains("第 1 / 2 页，共 205 人").contains("page=1").containsPattern("(?s)id=\"contact-levels\".*暴露人员 \\(5\\)");
+        var last = mvc.get().uri(page + "?page=1").with(user(tracer("tracer-a"))).exchange();
+        assertThat(last).hasStatusOk().bodyText().contains("第 2 / 2 页，共 205 人").contains("rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
+        assertThat(mvc.get().uri(page + "?level=EXPOSED").with(user(tracer("tracer-a")))).hasStatusOk().bodyText()
+                .doesNotContain("id=\"contact-pages\"").contains("data-level=\"EXPOSED\"");
+        assertThat(mvc.get().uri(page + "?level=<script>").with(user(tracer("tracer-a"))))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyText().doesNotContain("<script>");
+    }
+
     @Test
     void badInputIsA400WithEveryProblemNeverA500() {
         assertThat(mvc.post().uri("/api/v1/tracing/investigations").with(user(tracer("tracer-a"))).with(csrf())
