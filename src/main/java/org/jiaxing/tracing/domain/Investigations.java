@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jiaxing.audit.AuditEntry;
 import org.jiaxing.audit.AuditLog;
 import org.jiaxing.health.HealthColour;
@@ -51,6 +53,8 @@ public class Investigations {
     private final TracingProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** Investigations being applied right now (single node: see GroupCommitRecorder for the scale-out plan). */
+    private final Set<Long> applying = ConcurrentHashMap.newKeySet();
 
     Investigations(InvestigationStore store, Presences presences, TracingRules rules, Persons persons,
             HealthStatuses health, Outbox outbox, AuditLog audit, TracingProperties properties,
@@ -213,37 +217,60 @@ public class Investigations {
     /**
      * Re-codes every contact through the health module (never to a milder status than the current one),
      * queues a notification for each change, once per investigation.
+     *
+     * <p>In transactions of {@code jiaxing.tracing.apply-chunk} contacts: a city-wide result has ~100,000, and one
+     * transaction for all of them would hold SQLite's only write lock (and the audit chain's head) for minutes
+     * while every check-in of the city waits. The investigation is marked applied, with the audit entry of the
+     * whole apply, after the last chunk. If the server stops in between, it is not marked, and applying it
+     * again finishes the job: contacts already re-coded are then "kept" (same colour, same end) and get no
+     * second notification. Two officials applying at once: the second is refused.
      */
     public ApplyReport apply(long id, String actor) {
-        return transactions.execute(status -> {
-            InvestigationRecord header = find(id);
+        InvestigationRecord header = find(id);
+        if (header.applied() || !applying.add(id)) {
+            throw TracingRefused.alreadyApplied();
+        }
+        try {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            if (!store.markApplied(id, actor, now)) {
-                throw TracingRefused.alreadyApplied();
-            }
+            List<Contact> contacts = store.result(id).contacts();
             int changed = 0;
-            int kept = 0;
-            for (Contact contact : store.result(id).contacts()) {
-                HealthColour colour = properties.colourFor(contact.level());
-                Instant until = now.plus(properties.durationFor(contact.level()));
-                if (!raises(health.current(contact.personId()).at(now), colour, until)) {
-                    kept++;
-                    continue;
-                }
-                try {
-                    health.assign(contact.personId(), colour, truncate("精准追溯 #" + id + " " + contact.level() + ": "
-                            + header.reason()), until, actor);
-                } catch (PersonNotFound gone) {
-                    kept++;
-                    continue;
-                }
-                outbox.queue(contact.personId(), id, contact.level(), colour, until, now);
-                changed++;
+            for (int from = 0; from < contacts.size(); from += properties.applyChunk()) {
+                List<Contact> chunk = contacts.subList(from, Math.min(contacts.size(), from + properties.applyChunk()));
+                changed += transactions.execute(status -> applyChunk(id, header.reason(), chunk, now, actor));
             }
-            audit.record(AuditEntry.of(actor, APPLY, SUBJECT, id, header.reason(),
-                    "changed=" + changed + " kept=" + kept));
-            return new ApplyReport(changed, kept);
-        });
+            ApplyReport report = new ApplyReport(changed, contacts.size() - changed);
+            transactions.executeWithoutResult(status -> {
+                if (!store.markApplied(id, actor, now)) {
+                    throw TracingRefused.alreadyApplied();
+                }
+                audit.record(AuditEntry.of(actor, APPLY, SUBJECT, id, header.reason(),
+                        "changed=" + report.changed() + " kept=" + report.kept()));
+            });
+            return report;
+        } finally {
+            applying.remove(id);
+        }
+    }
+
+    /** @return how many of the chunk's contacts were re-coded */
+    private int applyChunk(long id, String reason, List<Contact> chunk, Instant now, String actor) {
+        int changed = 0;
+        for (Contact contact : chunk) {
+            HealthColour colour = properties.colourFor(contact.level());
+            Instant until = now.plus(properties.durationFor(contact.level()));
+            if (!raises(health.current(contact.personId()).at(now), colour, until)) {
+                continue;
+            }
+            try {
+                health.assign(contact.personId(), colour, truncate("精准追溯 #" + id + " " + contact.level() + ": "
+                        + reason), until, actor);
+            } catch (PersonNotFound gone) {
+                continue;
+            }
+            outbox.queue(contact.personId(), id, contact.level(), colour, until, now);
+            changed++;
+        }
+        return changed;
     }
 
     /**

@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param secondaryColour    status given to SECONDARY contacts, for {@code secondaryFor}
  * @param exposedColour      status given to EXPOSED persons, for {@code exposedFor}
  * @param notifyInterval     how often queued notifications are handed to the sender
+ * @param applyChunk         contacts re-coded per transaction on apply (each is ~7 statements; on SQLite the
+ *                           check-ins wait for the write lock while one chunk is written)
  */
 @Validated
 @ConfigurationProperties("jiaxing.tracing")
@@ -34,7 +36,8 @@ public record TracingProperties(
         @NotNull @DefaultValue("7d") Duration secondaryFor,
         @NotNull @DefaultValue("YELLOW") HealthColour exposedColour,
         @NotNull @DefaultValue("3d") Duration exposedFor,
-        @NotNull @DefaultValue("30s") Duration notifyInterval) {
+        @NotNull @DefaultValue("30s") Duration notifyInterval,
+        @Min(1) @Max(10_000) @DefaultValue("100") int applyChunk) {
 
     public HealthColour colourFor(ContactLevel level) {
         return switch (level) {

@@ -206,6 +206,14 @@ class TracingWebTests {
                 .doesNotContain("id=\"contact-pages\"").contains("data-level=\"EXPOSED\"");
         assertThat(mvc.get().uri(page + "?level=<script>").with(user(tracer("tracer-a"))))
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyText().doesNotContain("<script>");
+
+        // applied in transactions of 100 contacts (jiaxing.tracing.apply-chunk): all 205, then marked applied once
+        assertThat(mvc.post().uri(api + "/apply").with(user(tracer("tracer-a"))).with(csrf())).hasStatusOk().bodyJson()
+                .extractingPath("$.changed").isEqualTo(205);
+        assertThat(mvc.post().uri(api + "/apply").with(user(tracer("tracer-a"))).with(csrf()))
+                .hasStatus(HttpStatus.CONFLICT);
+        assertThat(mvc.get().uri(api).with(user(tracer("tracer-a")))).hasStatusOk().bodyJson()
+                .extractingPath("$.investigation.appliedBy").isEqualTo("tracer-a");
     }
 
     @Test
