@@ -7,7 +7,8 @@
 # The defaults are the measurement: both databases, 3 runs of 60 s per target.
 #
 #   bench/run-checkin-bench.sh [--db both|sqlite|postgresql] [--duration 60] [--warmup 10] [--jit-warmup 30]
-#                              [--runs 3] [--connections 64] [--persons 100000] [--targets echo,group,naive]
+#                              [--runs 3] [--connections 64] [--persons 100000] [--venues 4421]
+#                              [--targets echo,group,naive]
 #                              (also group-uncounted: the real API with dashboard live counting off)
 #                              [--port 18080] [--no-build]
 #                              [--server-arg ARG]...
@@ -29,6 +30,7 @@ jit_warmup=30
 runs=3
 connections=64
 persons=100000
+venues=4421
 targets=echo,group,naive
 port=18080
 build=true
@@ -42,18 +44,19 @@ while [ $# -gt 0 ]; do
     --runs) runs="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --persons) persons="$2"; shift 2 ;;
+    --venues) venues="$2"; shift 2 ;;
     --targets) targets="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
     --server-arg) server_args+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 case "$db" in both|sqlite|postgresql) ;; *) echo "--db must be both, sqlite or postgresql" >&2; exit 2 ;; esac
 if [ "$db" = both ]; then
   same=(--duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs"
-        --connections "$connections" --persons "$persons" --targets "$targets" --port "$port")
+        --connections "$connections" --persons "$persons" --venues "$venues" --targets "$targets" --port "$port")
   for arg in ${server_args[@]+"${server_args[@]}"}; do same+=(--server-arg "$arg"); done
   if $build; then "$0" --db sqlite "${same[@]}"; else "$0" --db sqlite --no-build "${same[@]}"; fi
   echo
@@ -128,7 +131,7 @@ echo
 # shellcheck disable=SC2086
 "$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -jar "$bench_jar" \
   --url "http://127.0.0.1:$port" --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs" --connections "$connections" \
-  --persons "$persons" --targets "$targets" --admin "admin:$admin_password" --server-pid "$server_pid"
+  --persons "$persons" --venues "$venues" --targets "$targets" --admin "admin:$admin_password" --server-pid "$server_pid"
 
 echo
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
