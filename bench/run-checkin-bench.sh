@@ -19,7 +19,8 @@
 # -XX:ThreadPriorityPolicy=1 (server default) lets the check-in writer thread ask for a higher OS priority
 # (nice -5, honoured when the server may raise priorities: root or CAP_SYS_NICE; ignored otherwise).
 # Environment: SERVER_JAVA_OPTS, LOADGEN_JAVA_OPTS (JVM options), JAVA (a JDK >= 21; found otherwise),
-# PGHOST/PGPORT/PGUSER (PostgreSQL for --db postgresql; default 127.0.0.1, 5432, postgres, trust auth).
+# PGHOST/PGPORT/PGUSER (PostgreSQL for --db postgresql; default 127.0.0.1, 5432, postgres, trust auth),
+# BENCH_PGDATABASE (the database it drops and re-creates; default jiaxing_bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,7 +50,7 @@ while [ $# -gt 0 ]; do
     --port) port="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
     --server-arg) server_args+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -86,11 +87,11 @@ data_dir=$(mktemp -d /tmp/jiaxing-bench.XXXXXX)
 server_log="$data_dir/server.log"
 db_args=()
 if [ "$db" = postgresql ]; then
-  pg_host=${PGHOST:-127.0.0.1}; pg_port=${PGPORT:-5432}; pg_user=${PGUSER:-postgres}
-  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS jiaxing_bench" \
-    -c "CREATE DATABASE jiaxing_bench"
+  pg_host=${PGHOST:-127.0.0.1}; pg_port=${PGPORT:-5432}; pg_user=${PGUSER:-postgres}; pg_db=${BENCH_PGDATABASE:-jiaxing_bench}
+  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS $pg_db" \
+    -c "CREATE DATABASE $pg_db"
   # more connections than SQLite: the naive mode's concurrent commits share WAL flushes on PostgreSQL
-  db_args=(--spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/jiaxing_bench"
+  db_args=(--spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/$pg_db"
            --spring.datasource.username="$pg_user" --spring.datasource.hikari.maximum-pool-size=32)
 fi
 
