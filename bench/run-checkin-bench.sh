@@ -7,7 +7,8 @@
 # The defaults are the issue's measurement: both databases, 3 runs of 60 s per target.
 #
 #   bench/run-checkin-bench.sh [--db both|sqlite|postgresql] [--duration 60] [--warmup 10] [--jit-warmup 30]
-#                              [--runs 3] [--connections 64] [--persons 100000] [--targets echo,group,naive]
+#                              [--runs 3] [--connections 64] [--persons 100000] [--venues 4421]
+#                              [--targets echo,group,naive]
 #                              (also group-uncounted: the real API with dashboard live counting off)
 #                              [--port 18080] [--no-build]
 #                              [--server-arg ARG]...
@@ -18,7 +19,8 @@
 # -XX:ThreadPriorityPolicy=1 (server default) lets the check-in writer thread ask for a higher OS priority
 # (nice -5, honoured when the server may raise priorities: root or CAP_SYS_NICE; ignored otherwise).
 # Environment: SERVER_JAVA_OPTS, LOADGEN_JAVA_OPTS (JVM options), JAVA (a JDK >= 21; found otherwise),
-# PGHOST/PGPORT/PGUSER (PostgreSQL for --db postgresql; default 127.0.0.1, 5432, postgres, trust auth).
+# PGHOST/PGPORT/PGUSER (PostgreSQL for --db postgresql; default 127.0.0.1, 5432, postgres, trust auth),
+# BENCH_PGDATABASE (the database it drops and re-creates; default jiaxing_bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +31,7 @@ jit_warmup=30
 runs=3
 connections=64
 persons=100000
+venues=4421
 targets=echo,group,naive
 port=18080
 build=true
@@ -42,18 +45,19 @@ while [ $# -gt 0 ]; do
     --runs) runs="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --persons) persons="$2"; shift 2 ;;
+    --venues) venues="$2"; shift 2 ;;
     --targets) targets="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
     --server-arg) server_args+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 case "$db" in both|sqlite|postgresql) ;; *) echo "--db must be both, sqlite or postgresql" >&2; exit 2 ;; esac
 if [ "$db" = both ]; then
   same=(--duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs"
-        --connections "$connections" --persons "$persons" --targets "$targets" --port "$port")
+        --connections "$connections" --persons "$persons" --venues "$venues" --targets "$targets" --port "$port")
   for arg in ${server_args[@]+"${server_args[@]}"}; do same+=(--server-arg "$arg"); done
   if $build; then "$0" --db sqlite "${same[@]}"; else "$0" --db sqlite --no-build "${same[@]}"; fi
   echo
@@ -83,11 +87,11 @@ data_dir=$(mktemp -d /tmp/jiaxing-bench.XXXXXX)
 server_log="$data_dir/server.log"
 db_args=()
 if [ "$db" = postgresql ]; then
-  pg_host=${PGHOST:-127.0.0.1}; pg_port=${PGPORT:-5432}; pg_user=${PGUSER:-postgres}
-  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS jiaxing_bench" \
-    -c "CREATE DATABASE jiaxing_bench"
+  pg_host=${PGHOST:-127.0.0.1}; pg_port=${PGPORT:-5432}; pg_user=${PGUSER:-postgres}; pg_db=${BENCH_PGDATABASE:-jiaxing_bench}
+  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS $pg_db" \
+    -c "CREATE DATABASE $pg_db"
   # more connections than SQLite: the naive mode's concurrent commits share WAL flushes on PostgreSQL
-  db_args=(--spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/jiaxing_bench"
+  db_args=(--spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/$pg_db"
            --spring.datasource.username="$pg_user" --spring.datasource.hikari.maximum-pool-size=32)
 fi
 
@@ -128,7 +132,7 @@ echo
 # shellcheck disable=SC2086
 "$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -jar "$bench_jar" \
   --url "http://127.0.0.1:$port" --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --runs "$runs" --connections "$connections" \
-  --persons "$persons" --targets "$targets" --admin "admin:$admin_password" --server-pid "$server_pid"
+  --persons "$persons" --venues "$venues" --targets "$targets" --admin "admin:$admin_password" --server-pid "$server_pid"
 
 echo
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

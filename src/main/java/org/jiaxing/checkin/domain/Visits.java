@@ -119,7 +119,24 @@ public class Visits {
     public Visit checkIn(Venue venue, long personId, CheckinChannel channel, String deviceId,
             Function<NewCheckin, CheckinResult> writer) {
         rateLimiter.checkPerson(personId);
-        Person person = persons.find(personId).orElseThrow(() -> PersonNotFound.forId(personId));
+        return record(venue, persons.find(personId).orElseThrow(() -> PersonNotFound.forId(personId)), channel,
+                deviceId, writer);
+    }
+
+    /** The same for a person the caller has just looked up ({@link Persons#find}): no second look-up. */
+    public Visit checkIn(Venue venue, Person person, CheckinChannel channel, String deviceId) {
+        return checkIn(venue, person, channel, deviceId, recorder::record);
+    }
+
+    public Visit checkIn(Venue venue, Person person, CheckinChannel channel, String deviceId,
+            Function<NewCheckin, CheckinResult> writer) {
+        rateLimiter.checkPerson(person.id());
+        return record(venue, person, channel, deviceId, writer);
+    }
+
+    private Visit record(Venue venue, Person person, CheckinChannel channel, String deviceId,
+            Function<NewCheckin, CheckinResult> writer) {
+        long personId = person.id();
         HealthStatus status = health.current(personId);
         CheckinResult result = writer.apply(new NewCheckin(personId, venue.id(), clock.instant(),
                 status.colour().refusesEntry(), channel, deviceId));

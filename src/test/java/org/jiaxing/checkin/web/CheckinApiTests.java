@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jiaxing.checkin.CheckinQueries;
+import org.jiaxing.checkin.domain.VisitorPasses;
 import org.jiaxing.code.VenueCodes;
 import org.jiaxing.health.HealthColour;
 import org.jiaxing.health.HealthStatuses;
@@ -38,6 +39,7 @@ class CheckinApiTests {
     @Autowired Persons persons;
     @Autowired HealthStatuses health;
     @Autowired CheckinQueries checkins;
+    @Autowired VisitorPasses passes;
 
     Venue market;
     String token;
@@ -117,6 +119,31 @@ class CheckinApiTests {
 
         assertThat(limited).hasStatus(HttpStatus.TOO_MANY_REQUESTS).containsHeader("Retry-After");
         assertThat(recordedHere()).isEmpty();
+    }
+
+    @Test
+    void aVisitorPassNamesThePersonAndAForgedOrOrphanedPassIsAnUnknownVisitor() {
+        long person = persons.registerOrUpdate(PersonDetails.of("陈秀英", null, id("33048219700101008"))).id();
+
+        MvcTestResult checkedIn = post("{\"venueToken\":\"" + token + "\",\"visitorPass\":\"" + passes.issue(person) + "\"}");
+
+        assertThat(checkedIn).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.maskedName").isEqualTo("陈*英");
+        assertThat(post("{\"venueToken\":\"" + token + "\",\"visitorPass\":\"v1.1.1.forged\"}"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(post("{\"venueToken\":\"" + token + "\",\"visitorPass\":\"" + passes.issue(987_654_321) + "\"}"))
+                .as("a genuine pass of a person who does not exist (any more)").hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(recordedHere()).singleElement().satisfies(c -> assertThat(c.personId()).isEqualTo(person));
+    }
+
+    @Test
+    void anOverlongDeviceIdIsIgnoredNotRefused() {
+        String json = body(token, id("33048219900101009"), null, "沈丽");
+
+        MvcTestResult result = mvc.post().uri("/api/v1/checkins").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Device-Id", "d".repeat(65)).content(json).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.CREATED);
+        assertThat(recordedHere()).hasSize(1);
     }
 
     private java.util.List<org.jiaxing.checkin.Checkin> recordedHere() {
