@@ -101,8 +101,9 @@ class CheckinPresenceIndex implements PresenceIndex, MeterBinder {
             // lock, while the single autocommitted SELECT streams anyway and reads one snapshot (WAL).
             Runnable scan = () -> streaming.query(SCAN, rs -> {
                 long out = rs.getLong(5);
+                boolean checkedOut = !rs.wasNull(); // now: wasNull() is about the last column read
                 builder.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), Math.floorDiv(rs.getLong(4), 1000),
-                        rs.wasNull() ? NO_OUT : Math.floorDiv(out, 1000));
+                        checkedOut ? Math.floorDiv(out, 1000) : NO_OUT);
             });
             if (database.isSqlite()) {
                 scan.run();
