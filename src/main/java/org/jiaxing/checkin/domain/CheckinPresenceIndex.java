@@ -83,8 +83,9 @@ class CheckinPresenceIndex implements PresenceIndex, MeterBinder {
         }
     }
 
+    /** One build at a time (the start-up one and a requested one). */
     @Override
-    public void rebuild() {
+    public synchronized void rebuild() {
         if (!enabled) {
             return;
         }

@@ -62,6 +62,7 @@ abstract class TracingBenchmark {
     @Autowired VenueDirectory venues;
     @Autowired JdbcTemplate jdbc;
     @Autowired Presences presences;
+    @Autowired org.jiaxing.checkin.PresenceIndex presenceIndex;
     @Autowired TracingRules rules;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
@@ -96,6 +97,7 @@ abstract class TracingBenchmark {
             asOf = start.getEpochSecond() + DAYS * 86_400L;
             anyCase = () -> FIRST_PERSON + random.nextInt(PERSONS);
         }
+        presenceIndex(REUSE);
         long wf = asOf - 4 * 86_400L;
         long wt = asOf - 86_400L;
         List<Long> cases = new ArrayList<>();
@@ -163,6 +165,44 @@ abstract class TracingBenchmark {
         StringBuilder markdown = new StringBuilder("\n| question | " + database + " |\n|---|---:|\n");
         table.forEach(r -> markdown.append("| ").append(r[0]).append(" | ").append(r[1]).append(" |\n"));
         System.out.println(markdown);
+    }
+
+    /**
+     * Tracing reads through the presence index, as in production once started (jiaxing.checkin.presence-index.
+     * enabled=false measures the database path instead). On a pre-built city the index builds at start-up;
+     * in context the check-ins were loaded around the module (JDBC batches), so it is rebuilt here. Reports the
+     * build time and the heap it takes.
+     */
+    void presenceIndex(boolean builtAtStartUp) {
+        org.jiaxing.checkin.PresenceIndex.Status status = presenceIndex.status();
+        if (!status.enabled()) {
+            out("presence index: off, tracing reads the database");
+            row("presence index", "off (database path)");
+            return;
+        }
+        long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
+        while (!presenceIndex.ready() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!builtAtStartUp) {
+            presenceIndex.rebuild();
+        }
+        status = presenceIndex.status();
+        assertThat(status.ready()).as("presence index ready").isTrue();
+        Runtime runtime = Runtime.getRuntime();
+        out("presence index: %,d check-ins, built in %.1f s (%s), about %,d MB = %.1f bytes per check-in; heap max %,d MB",
+                status.checkins(), status.buildTime().toMillis() / 1000.0, builtAtStartUp ? "at start-up, in the background"
+                        : "rebuilt after the load", status.bytes() >> 20, status.bytes() / (double) Math.max(1, status.checkins()),
+                runtime.maxMemory() >> 20);
+        row("presence index build (%,d check-ins)".formatted(status.checkins()),
+                "%.1f s".formatted(status.buildTime().toMillis() / 1000.0));
+        row("presence index heap", "%,d MB (%.1f B per check-in)".formatted(status.bytes() >> 20,
+                status.bytes() / (double) Math.max(1, status.checkins())));
     }
 
     /**
