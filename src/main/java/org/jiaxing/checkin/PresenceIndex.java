@@ -33,6 +33,13 @@ public interface PresenceIndex {
     /** The person's check-ins with a check-in second in [from, to), ordered by check-in second, followed as above. */
     void scanPerson(long personId, long from, long to, long horizonSeconds, Visitor visitor);
 
+    /**
+     * The venue's check-ins with a check-in second in [from, to), ordered by check-in second, one at a time and
+     * without an object per check-in: for hot loops that reject most check-ins on their times alone and want the
+     * person's next check-in only for the rest ({@link VenueCursor#next}).
+     */
+    VenueCursor venue(long venueId, long from, long to);
+
     /** Rebuilds from the database (after rows were written around the module, e.g. a bulk load); blocks. */
     void rebuild();
 
@@ -44,6 +51,28 @@ public interface PresenceIndex {
      * @param bytes     estimated heap the index takes
      */
     record Status(boolean enabled, boolean ready, long checkins, long bytes, Duration buildTime) {
+    }
+
+    /** A position in a venue's check-ins; the accessors describe the current one, after {@link #advance()}. */
+    interface VenueCursor {
+
+        /** Moves to the next check-in; false when there is none. */
+        boolean advance();
+
+        long checkinId();
+
+        long personId();
+
+        long in();
+
+        /** The check-out second, or {@link PresenceIndex#NO_OUT}. */
+        long out();
+
+        /**
+         * The person's first check-in (any venue) in a later second than this one's and before {@code before}, or
+         * {@link PresenceIndex#NO_NEXT}.
+         */
+        long next(long before);
     }
 
     /** One check-in; {@code out} is {@link #NO_OUT} when none, {@code next} {@link #NO_NEXT} when none. */

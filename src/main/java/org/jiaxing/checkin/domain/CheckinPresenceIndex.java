@@ -201,6 +201,11 @@ class CheckinPresenceIndex implements PresenceIndex, MeterBinder {
         live().scanPerson(personId, from, to, horizon(horizonSeconds), visitor);
     }
 
+    @Override
+    public VenueCursor venue(long venueId, long from, long to) {
+        return live().venue(venueId, from, to);
+    }
+
     private PresenceLog live() {
         PresenceLog log = current;
         if (!ready || log == null) {

@@ -26,6 +26,8 @@ final class PresenceLog {
     static final long BASE = 1_000_000_000L;
     static final int NO_OUT = Integer.MIN_VALUE;
     private static final int CHUNK = 2048;
+    /** A new chunk's capacity; it doubles (copied) up to {@link #CHUNK}. */
+    private static final int FIRST_CAPACITY = 16;
 
     /** A check-in time the layout cannot hold: the index gives up (readers then use the database). */
     static final class OutOfRange extends RuntimeException {
@@ -217,6 +219,97 @@ final class PresenceLog {
         }
     }
 
+    /** A cursor over the venue's check-ins with a check-in second in [from, to). */
+    PresenceIndex.VenueCursor venue(long venueId, long from, long to) {
+        acquire();
+        Integer venue = venueIndex.get(venueId);
+        if (venue == null || from >= to) {
+            return Cursor.EMPTY;
+        }
+        return new Cursor(this, venues[venue].chunks, clamp(from), clamp(to));
+    }
+
+    private static final class Cursor implements PresenceIndex.VenueCursor {
+
+        static final Cursor EMPTY = new Cursor(null, new Chunk[0], 0, 0);
+
+        private final PresenceLog log;
+        private final Chunk[] chunks;
+        private final int high;
+        private int c;
+        private int i;
+        private Chunk chunk;
+        private int size;
+        private long[] personIds;
+        private Slab[] persons;
+
+        Cursor(PresenceLog log, Chunk[] chunks, int low, int high) {
+            this.log = log;
+            this.chunks = chunks;
+            this.high = high;
+            this.c = chunks.length == 0 ? 0 : VenueLog.firstChunk(chunks, low);
+            if (c < chunks.length) {
+                load();
+                i = lowerBound(chunk.ins, size, low) - 1;
+            }
+        }
+
+        private void load() {
+            chunk = chunks[c];
+            size = chunk.size;
+            // read after the size: the persons of the entries it covers are there
+            personIds = log.personIds;
+            persons = log.persons;
+        }
+
+        @Override
+        public boolean advance() {
+            if (c >= chunks.length) {
+                return false;
+            }
+            i++;
+            while (i >= size) {
+                c++;
+                if (c >= chunks.length) {
+                    return false;
+                }
+                load();
+                i = 0;
+            }
+            if (chunk.ins[i] >= high) {
+                c = chunks.length;
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public long checkinId() {
+            return chunk.ids[i];
+        }
+
+        @Override
+        public long personId() {
+            return personIds[chunk.persons[i]];
+        }
+
+        @Override
+        public long in() {
+            return BASE + chunk.ins[i];
+        }
+
+        @Override
+        public long out() {
+            return second(chunk.outs[i]);
+        }
+
+        @Override
+        public long next(long before) {
+            int in = chunk.ins[i];
+            return PresenceLog.next(persons[chunk.persons[i]], in, Math.max(1, before - (BASE + in)));
+        }
+    }
+
     /** Visits the person's check-ins whose check-in second is in [from, to), ordered by check-in second. */
     void scanPerson(long personId, long from, long to, long horizon, PresenceIndex.Visitor visitor) {
         acquire();
@@ -265,7 +358,7 @@ final class PresenceLog {
         int i = Slab.lowerBound(slab.entries, size, (long) (in + 1) << 32);
         if (i < size) {
             long at = slab.entries[i] >>> 32;
-            if (at < in + horizon) {
+            if (at - in < horizon) {
                 return BASE + at;
             }
         }
@@ -354,7 +447,7 @@ final class PresenceLog {
         void insert(int in, int person, long id, int out) {
             Chunk[] all = chunks;
             if (all.length == 0) {
-                Chunk first = new Chunk(CHUNK);
+                Chunk first = new Chunk(FIRST_CAPACITY);
                 first.append(in, person, id, out);
                 chunks = new Chunk[] {first};
                 return;
@@ -363,8 +456,16 @@ final class PresenceLog {
             if (last.size == 0 || last.ins[last.size - 1] <= in) {
                 if (last.size < last.ins.length) {
                     last.append(in, person, id, out);
+                } else if (last.ins.length < CHUNK) {
+                    // a small venue's only chunk grows by copies, so that it does not take a whole chunk
+                    Chunk bigger = new Chunk(Math.min(CHUNK, last.ins.length * 2));
+                    bigger.copyRange(last, 0, last.size);
+                    bigger.append(in, person, id, out);
+                    Chunk[] replaced = all.clone();
+                    replaced[all.length - 1] = bigger;
+                    chunks = replaced;
                 } else {
-                    Chunk fresh = new Chunk(CHUNK);
+                    Chunk fresh = new Chunk(FIRST_CAPACITY);
                     fresh.append(in, person, id, out);
                     Chunk[] more = Arrays.copyOf(all, all.length + 1);
                     more[all.length] = fresh;
@@ -382,7 +483,7 @@ final class PresenceLog {
             int size = chunk.size + 1;
             boolean tail = c == all.length - 1;
             if (size <= 2 * CHUNK) {
-                Chunk copy = new Chunk(tail ? Math.max(CHUNK, size + CHUNK / 8) : size);
+                Chunk copy = new Chunk(tail ? size + Math.max(FIRST_CAPACITY, size / 4) : size);
                 copy.fill(chunk, 0, at, in, person, id, out, chunk.size);
                 Chunk[] replaced = all.clone();
                 replaced[c] = copy;
@@ -665,7 +766,9 @@ final class PresenceLog {
                 int chunkCount = (size + CHUNK - 1) / CHUNK;
                 Chunk[] chunks = new Chunk[chunkCount];
                 for (int c = 0; c < chunkCount; c++) {
-                    Chunk chunk = new Chunk(CHUNK);
+                    // the last chunk with a little room for today's appends (it grows by copies if needed)
+                    Chunk chunk = new Chunk(c < chunkCount - 1 ? CHUNK
+                            : Math.min(CHUNK, size - c * CHUNK + FIRST_CAPACITY));
                     int from = c * CHUNK;
                     int to = Math.min(size, from + CHUNK);
                     for (int k = from; k < to; k++) {

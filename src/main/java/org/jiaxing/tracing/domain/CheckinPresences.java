@@ -34,6 +34,11 @@ class CheckinPresences implements Presences {
     }
 
     @Override
+    public PresenceIndex index() {
+        return index.ready() ? index : null;
+    }
+
+    @Override
     public List<Stay> atVenue(long venueId, long from, long to) {
         if (index.ready()) {
             return fromMemory.atVenue(venueId, from, to);

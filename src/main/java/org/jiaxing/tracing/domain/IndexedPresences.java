@@ -22,6 +22,11 @@ final class IndexedPresences implements Presences {
     }
 
     @Override
+    public PresenceIndex index() {
+        return index;
+    }
+
+    @Override
     public List<Stay> atVenue(long venueId, long from, long to) {
         List<Stay> stays = new ArrayList<>();
         index.scanVenue(venueId, from, to, NO_FOLLOW, (id, person, venue, in, out, next) -> stays.add(stay(id, person,

@@ -57,6 +57,11 @@ public final class InMemoryPresenceIndex implements PresenceIndex {
     }
 
     @Override
+    public VenueCursor venue(long venueId, long from, long to) {
+        return log().venue(venueId, from, to);
+    }
+
+    @Override
     public void rebuild() {
     }
 

@@ -86,6 +86,12 @@ class PresenceLogTests {
             List<String> atVenue = new ArrayList<>();
             log.scanVenue(venue, from, to, horizon, (id, p, v, in, out, next) -> atVenue.add(line(id, p, v, in, out, next)));
             assertThat(atVenue).as("ordered by check-in").isSortedAccordingTo(Comparator.comparing(s -> s.substring(0, 12)));
+            List<String> cursor = new ArrayList<>();
+            PresenceIndex.VenueCursor at = log.venue(venue, from, to);
+            while (at.advance()) {
+                cursor.add(line(at.checkinId(), at.personId(), venue, at.in(), at.out(), at.next(at.in() + horizon)));
+            }
+            assertThat(cursor).as("the cursor visits the same").isEqualTo(atVenue);
             assertThat(sorted(atVenue)).isEqualTo(expected(rows, ins, row -> row.venue == venue, from, to, horizon));
             List<String> ofPerson = new ArrayList<>();
             log.scanPerson(person, from, to, horizon, (id, p, v, in, out, next) -> ofPerson.add(line(id, p, v, in, out, next)));
