@@ -40,6 +40,13 @@ public interface PresenceIndex {
      */
     VenueCursor venue(long venueId, long from, long to);
 
+    /**
+     * {@link #venue(long, long, long)}, but it may leave out check-ins that surely ended by {@code endedBy}: whose
+     * check-out, or check-in plus {@code length} when there is no check-out after the check-in, is at or before
+     * it. (It skips whole blocks of such check-ins; others it still returns, for the reader to check.)
+     */
+    VenueCursor venue(long venueId, long from, long to, long endedBy, long length);
+
     /** Rebuilds from the database (after rows were written around the module, e.g. a bulk load); blocks. */
     void rebuild();
 

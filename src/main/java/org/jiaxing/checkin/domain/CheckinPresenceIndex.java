@@ -206,6 +206,11 @@ class CheckinPresenceIndex implements PresenceIndex, MeterBinder {
         return live().venue(venueId, from, to);
     }
 
+    @Override
+    public VenueCursor venue(long venueId, long from, long to, long endedBy, long length) {
+        return live().venue(venueId, from, to, endedBy, length);
+    }
+
     private PresenceLog live() {
         PresenceLog log = current;
         if (!ready || log == null) {

@@ -101,7 +101,9 @@ final class PresenceLog {
         if (where != null) {
             Chunk chunk = venues[venue].chunks[where[0]];
             if (chunk.outs[where[1]] == NO_OUT) {
-                chunk.outs[where[1]] = outOffset(outSecond);
+                int out = outOffset(outSecond);
+                chunk.outs[where[1]] = out;
+                chunk.maxOut = Math.max(chunk.maxOut, out);
             }
         }
     }
@@ -221,21 +223,34 @@ final class PresenceLog {
 
     /** A cursor over the venue's check-ins with a check-in second in [from, to). */
     PresenceIndex.VenueCursor venue(long venueId, long from, long to) {
+        return venue(venueId, from, to, Long.MIN_VALUE, 0);
+    }
+
+    /**
+     * {@link #venue(long, long, long)}, but may leave out check-ins that ended by {@code endedBy}: whole chunks
+     * whose check-outs and whose check-ins plus {@code length} are all at or before it (a check-in without a
+     * check-out lasts {@code length}).
+     */
+    PresenceIndex.VenueCursor venue(long venueId, long from, long to, long endedBy, long length) {
         acquire();
         Integer venue = venueIndex.get(venueId);
         if (venue == null || from >= to) {
             return Cursor.EMPTY;
         }
-        return new Cursor(this, venues[venue].chunks, clamp(from), clamp(to));
+        long skipUpTo = endedBy < Long.MIN_VALUE + BASE ? Long.MIN_VALUE : endedBy - BASE;
+        return new Cursor(this, venues[venue].chunks, clamp(from), clamp(to), skipUpTo, Math.max(0, length));
     }
 
     private static final class Cursor implements PresenceIndex.VenueCursor {
 
-        static final Cursor EMPTY = new Cursor(null, new Chunk[0], 0, 0);
+        static final Cursor EMPTY = new Cursor(null, new Chunk[0], 0, 0, Long.MIN_VALUE, 0);
 
         private final PresenceLog log;
         private final Chunk[] chunks;
         private final int high;
+        /** Chunks whose stays all ended by this (offset) are skipped; {@link #length} for those without out. */
+        private final long endedBy;
+        private final long length;
         private int c;
         private int i;
         private Chunk chunk;
@@ -243,15 +258,24 @@ final class PresenceLog {
         private long[] personIds;
         private Slab[] persons;
 
-        Cursor(PresenceLog log, Chunk[] chunks, int low, int high) {
+        Cursor(PresenceLog log, Chunk[] chunks, int low, int high, long endedBy, long length) {
             this.log = log;
             this.chunks = chunks;
             this.high = high;
+            this.endedBy = endedBy;
+            this.length = length;
             this.c = chunks.length == 0 ? 0 : VenueLog.firstChunk(chunks, low);
             if (c < chunks.length) {
                 load();
                 i = lowerBound(chunk.ins, size, low) - 1;
+                if (size > 0 && ended(chunk, size)) {
+                    i = size - 1; // skipped: advance() moves to the next chunk
+                }
             }
+        }
+
+        private boolean ended(Chunk candidate, int entries) {
+            return Math.max((long) candidate.maxOut, (long) candidate.ins[entries - 1] + length) <= endedBy;
         }
 
         private void load() {
@@ -275,6 +299,9 @@ final class PresenceLog {
                 }
                 load();
                 i = 0;
+                if (size > 0 && chunk.ins[0] < high && ended(chunk, size)) {
+                    i = size; // every stay in it ended by endedBy: skip it
+                }
             }
             if (chunk.ins[i] >= high) {
                 c = chunks.length;
@@ -539,6 +566,12 @@ final class PresenceLog {
         final long[] ids;
         final int[] outs;
         volatile int size;
+        /**
+         * The latest check-out of the chunk's entries (or {@link #NO_OUT}): with its last check-in, a bound of when
+         * its stays ended, so a reader that only wants stays still there at some time can skip the whole chunk.
+         * Written before the entries are published; it only grows.
+         */
+        int maxOut = NO_OUT;
 
         Chunk(int capacity) {
             ins = new int[capacity];
@@ -553,6 +586,7 @@ final class PresenceLog {
             persons[i] = person;
             ids[i] = id;
             outs[i] = out;
+            maxOut = Math.max(maxOut, out);
             size = i + 1;
         }
 
@@ -570,6 +604,7 @@ final class PresenceLog {
             System.arraycopy(source.persons, at, persons, at + 1, n - at);
             System.arraycopy(source.ids, at, ids, at + 1, n - at);
             System.arraycopy(source.outs, at, outs, at + 1, n - at);
+            maxOut = Math.max(source.maxOut, out);
             size = n + 1;
         }
 
@@ -580,6 +615,11 @@ final class PresenceLog {
             System.arraycopy(source.persons, from, persons, 0, n);
             System.arraycopy(source.ids, from, ids, 0, n);
             System.arraycopy(source.outs, from, outs, 0, n);
+            int max = NO_OUT;
+            for (int k = 0; k < n; k++) {
+                max = Math.max(max, outs[k]);
+            }
+            maxOut = max;
             size = n;
         }
     }
@@ -777,6 +817,7 @@ final class PresenceLog {
                         chunk.persons[k - from] = persons[i];
                         chunk.ids[k - from] = ids[i];
                         chunk.outs[k - from] = outs[i];
+                        chunk.maxOut = Math.max(chunk.maxOut, outs[i]);
                     }
                     chunk.size = to - from;
                     chunks[c] = chunk;

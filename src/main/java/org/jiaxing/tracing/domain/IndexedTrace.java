@@ -12,7 +12,7 @@ import org.jiaxing.checkin.PresenceIndex;
 /**
  * The rules of {@link ContactTracer} (its javadoc), run on the check-in module's in-memory {@link PresenceIndex}:
  * the same steps, on primitives. A venue's check-ins are walked with a cursor and rejected on their times first
- * (most of a look-back range ended before the presence began); a person's next check-in (rule 1's cut) is looked
+ * (most of a look-back range ended before the presence began; the cursor skips blocks of those whole); a person's next check-in (rule 1's cut) is looked
  * up only for those that remain, and {@link Evidence} is built only for contacts. No cache is needed: reading a
  * range again costs a binary search.
  *
@@ -61,7 +61,7 @@ final class IndexedTrace {
             VenueRule rule = rule(presence.venueId());
             long start = presence.start();
             PresenceIndex.VenueCursor at = index.venue(presence.venueId(), start - lookback,
-                    Math.min(presence.riskEnd(), asOf));
+                    Math.min(presence.riskEnd(), asOf), start, rule.dwell());
             while (at.advance()) {
                 long in = at.in();
                 long rawEnd = rawEnd(in, at.out(), rule);
@@ -111,7 +111,7 @@ final class IndexedTrace {
     private void secondary(long venueId, long start, long end, long closeContact, Evidence exposure,
             Set<Long> casePersons, Map<Long, Evidence> exposures, Map<Long, List<Evidence>> evidence) {
         VenueRule rule = rule(venueId);
-        PresenceIndex.VenueCursor at = index.venue(venueId, start - lookback, Math.min(end, asOf));
+        PresenceIndex.VenueCursor at = index.venue(venueId, start - lookback, Math.min(end, asOf), start, rule.dwell());
         while (at.advance()) {
             long in = at.in();
             long rawEnd = rawEnd(in, at.out(), rule);

@@ -62,6 +62,11 @@ public final class InMemoryPresenceIndex implements PresenceIndex {
     }
 
     @Override
+    public VenueCursor venue(long venueId, long from, long to, long endedBy, long length) {
+        return log().venue(venueId, from, to, endedBy, length);
+    }
+
+    @Override
     public void rebuild() {
     }
 

@@ -92,6 +92,23 @@ class PresenceLogTests {
                 cursor.add(line(at.checkinId(), at.personId(), venue, at.in(), at.out(), at.next(at.in() + horizon)));
             }
             assertThat(cursor).as("the cursor visits the same").isEqualTo(atVenue);
+            long endedBy = from + random.nextLong(0, 400_000); // often beyond whole chunks
+            long length = random.nextLong(1, 7200);
+            List<String> stillThere = new ArrayList<>();
+            List<String> skipping = new ArrayList<>();
+            PresenceIndex.VenueCursor all = log.venue(venue, from, to);
+            while (all.advance()) {
+                if ((all.out() != PresenceIndex.NO_OUT && all.out() > all.in() ? all.out() : all.in() + length) > endedBy) {
+                    stillThere.add(all.checkinId() + "");
+                }
+            }
+            PresenceIndex.VenueCursor some = log.venue(venue, from, to, endedBy, length);
+            while (some.advance()) {
+                if ((some.out() != PresenceIndex.NO_OUT && some.out() > some.in() ? some.out() : some.in() + length) > endedBy) {
+                    skipping.add(some.checkinId() + "");
+                }
+            }
+            assertThat(skipping).as("skipping ended blocks loses no stay still there").isEqualTo(stillThere);
             assertThat(sorted(atVenue)).isEqualTo(expected(rows, ins, row -> row.venue == venue, from, to, horizon));
             List<String> ofPerson = new ArrayList<>();
             log.scanPerson(person, from, to, horizon, (id, p, v, in, out, next) -> ofPerson.add(line(id, p, v, in, out, next)));
