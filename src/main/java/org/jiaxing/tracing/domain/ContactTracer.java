@@ -143,12 +143,54 @@ public final class ContactTracer {
     static TraceResult result(List<CasePresence> casePresences, Map<Long, List<Evidence>> evidence) {
         List<Contact> contacts = new ArrayList<>(evidence.size());
         for (Map.Entry<Long, List<Evidence>> entry : evidence.entrySet()) {
-            List<Evidence> items = entry.getValue().size() == 1 ? List.copyOf(entry.getValue())
-                    : entry.getValue().stream().distinct().sorted(EVIDENCE_ORDER).toList();
+            List<Evidence> items = distinctInOrder(entry.getValue());
             contacts.add(new Contact(entry.getKey(), items.getFirst().kind(), items));
         }
         contacts.sort(Comparator.comparing(Contact::level).thenComparingLong(Contact::personId));
         return new TraceResult(casePresences, contacts);
+    }
+
+    /**
+     * The items sorted by {@link #EVIDENCE_ORDER}, each once. That order compares every field, so equal items end
+     * up next to each other; written out by hand because a city's second degree has millions of items.
+     */
+    static List<Evidence> distinctInOrder(List<Evidence> items) {
+        if (items.size() == 1) {
+            return List.of(items.getFirst());
+        }
+        Evidence[] sorted = items.toArray(new Evidence[0]);
+        java.util.Arrays.sort(sorted, ContactTracer::compareEvidence);
+        int kept = 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (!sorted[i].equals(sorted[kept - 1])) {
+                sorted[kept++] = sorted[i];
+            }
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(java.util.Arrays.copyOf(sorted, kept)));
+    }
+
+    /** {@link #EVIDENCE_ORDER}, without boxing. */
+    static int compareEvidence(Evidence a, Evidence b) {
+        int c = a.kind().compareTo(b.kind());
+        if (c == 0) {
+            c = Long.compare(a.from(), b.from());
+        }
+        if (c == 0) {
+            c = Long.compare(a.to(), b.to());
+        }
+        if (c == 0) {
+            c = Long.compare(a.venueId(), b.venueId());
+        }
+        if (c == 0) {
+            c = Long.compare(a.casePersonId(), b.casePersonId());
+        }
+        if (c == 0) {
+            c = Long.compare(a.viaPersonId() == null ? -1L : a.viaPersonId(), b.viaPersonId() == null ? -1L : b.viaPersonId());
+        }
+        if (c == 0) {
+            c = Long.compare(a.checkinId(), b.checkinId());
+        }
+        return c;
     }
 
     /** A close contact's presence after exposure (rule 5): I(c) ∩ [s_q, asOf) at a venue. */

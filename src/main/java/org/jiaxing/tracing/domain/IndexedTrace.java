@@ -91,6 +91,7 @@ final class IndexedTrace {
         // rule 5
         if (secondary) {
             Map<Long, Evidence> exposures = ContactTracer.firstCloseOverlaps(evidence);
+            Set<Long> closeContacts = new HashSet<>(exposures.keySet()); // a hash look-up per candidate, not a tree's
             for (Map.Entry<Long, Evidence> exposure : exposures.entrySet()) {
                 long closeContact = exposure.getKey();
                 long exposedAt = exposure.getValue().from();
@@ -98,8 +99,8 @@ final class IndexedTrace {
                     long start = Math.max(own.in, exposedAt);
                     long end = Math.min(own.end, asOf);
                     if (start < end) {
-                        secondary(own.venueId, start, end, closeContact, exposure.getValue(), casePersons, exposures,
-                                evidence);
+                        secondary(own.venueId, start, end, closeContact, exposure.getValue(), casePersons,
+                                closeContacts, evidence);
                     }
                 }
             }
@@ -109,7 +110,7 @@ final class IndexedTrace {
 
     /** Rule 5 at one presence of a close contact after exposure: [start, end) at the venue. */
     private void secondary(long venueId, long start, long end, long closeContact, Evidence exposure,
-            Set<Long> casePersons, Map<Long, Evidence> exposures, Map<Long, List<Evidence>> evidence) {
+            Set<Long> casePersons, Set<Long> closeContacts, Map<Long, List<Evidence>> evidence) {
         VenueRule rule = rule(venueId);
         PresenceIndex.VenueCursor at = index.venue(venueId, start - lookback, Math.min(end, asOf), start, rule.dwell());
         while (at.advance()) {
@@ -119,7 +120,7 @@ final class IndexedTrace {
                 continue; // cutting can only shorten: too short already uncut
             }
             long person = at.personId();
-            if (casePersons.contains(person) || exposures.containsKey(person)) {
+            if (casePersons.contains(person) || closeContacts.contains(person)) {
                 continue;
             }
             long from = Math.max(in, start);

@@ -114,19 +114,22 @@ abstract class TracingBenchmark {
         List<Double> first = new ArrayList<>();
         List<Double> second = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
+        List<Integer> evidenceItems = new ArrayList<>();
         for (long theCase : cases) {
             List<CaseWindow> one = List.of(new CaseWindow(theCase, wf, wt));
             first.add(millis(() -> trace(one, asOf, false)));
             TraceResult[] result = new TraceResult[1];
             second.add(millis(() -> result[0] = trace(one, asOf, true)));
             sizes.add(result[0].contacts().size());
+            evidenceItems.add(result[0].contacts().stream().mapToInt(contact -> contact.evidence().size()).sum());
         }
         out("one case, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d)", pct(first, 50), pct(first, 95), first.size());
         row("one case, CLOSE+EXPOSED, p50 / p95 (n=%d)".formatted(first.size()),
                 "%.1f / %.1f ms".formatted(pct(first, 50), pct(first, 95)));
         int medianContacts = (int) pct(sizes.stream().map(Integer::doubleValue).toList(), 50);
-        out("one case, with SECONDARY: p50 %.1f ms, p95 %.1f ms (n=%d, median contacts %d)", pct(second, 50),
-                pct(second, 95), second.size(), medianContacts);
+        out("one case, with SECONDARY: p50 %.1f ms, p95 %.1f ms (n=%d, median contacts %d, median evidence items %d)",
+                pct(second, 50), pct(second, 95), second.size(), medianContacts,
+                (int) pct(evidenceItems.stream().map(Integer::doubleValue).toList(), 50));
         row("one case with SECONDARY, p50 / p95 (n=%d, median %,d contacts)".formatted(second.size(), medianContacts),
                 "%.1f / %.1f ms".formatted(pct(second, 50), pct(second, 95)));
         List<CaseWindow> cluster = new ArrayList<>();
@@ -135,8 +138,9 @@ abstract class TracingBenchmark {
         }
         TraceResult[] clustered = new TraceResult[1];
         double clusterMs = millis(() -> clustered[0] = trace(cluster, asOf, true));
-        out("cluster of %d cases with SECONDARY: %.1f s total, %,d contacts %s", CLUSTER, clusterMs / 1000,
-                clustered[0].contacts().size(), clustered[0].counts());
+        out("cluster of %d cases with SECONDARY: %.1f s total, %,d contacts %s, %,d evidence items", CLUSTER,
+                clusterMs / 1000, clustered[0].contacts().size(), clustered[0].counts(),
+                clustered[0].contacts().stream().mapToLong(contact -> contact.evidence().size()).sum());
         row("cluster of %d cases with SECONDARY, total (%,d contacts)".formatted(CLUSTER, clustered[0].contacts().size()),
                 "%.1f s".formatted(clusterMs / 1000));
 
