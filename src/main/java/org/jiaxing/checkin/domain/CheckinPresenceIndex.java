@@ -211,9 +211,14 @@ class CheckinPresenceIndex implements PresenceIndex, MeterBinder {
         return live().venue(venueId, from, to, endedBy, length);
     }
 
+    /**
+     * The log to read. A reader checks {@link #ready()} first; if the index stops being ready during its run (a
+     * rebuild began, a change failed), it finishes on the log it had, which is consistent up to that moment,
+     * rather than fail.
+     */
     private PresenceLog live() {
         PresenceLog log = current;
-        if (!ready || log == null) {
+        if (log == null) {
             throw new IllegalStateException("the presence index is not ready: read the database (CheckinQueries)");
         }
         return log;
