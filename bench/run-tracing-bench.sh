@@ -8,7 +8,8 @@
 # persons with at least one check-in in it.
 #
 #   bench/run-tracing-bench.sh --db sqlite|postgresql [--data-dir DIR] [--cases 100] [--cluster 500]
-#                              [--baseline-cases 10]
+#                              [--baseline-cases 10] [--heap 4g]
+# The test JVM gets --heap (default 4g): the presence index holds every check-in in memory (about 30 bytes each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/city-lib.sh
@@ -18,6 +19,7 @@ data_dir=
 cases=100
 cluster=500
 baseline_cases=10
+heap=4g
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db="$2"; shift 2 ;;
@@ -25,7 +27,8 @@ while [ $# -gt 0 ]; do
     --cases) cases="$2"; shift 2 ;;
     --cluster) cluster="$2"; shift 2 ;;
     --baseline-cases) baseline_cases="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --heap) heap="$2"; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -43,6 +46,7 @@ log=$(mktemp /tmp/tracing-bench.XXXXXX.log)
 set +e
 ./mvnw -o -B test -Dtest="$test_class" -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.reuse=true -Dbench.url="$url" -Dbench.user="$CITY_USER" -Dbench.data-dir="$CITY_DATA_DIR" \
+  -Dbench.jvm.args="-Xmx$heap" \
   -Dbench.cases="$cases" -Dbench.cluster="$cluster" -Dbench.baseline-cases="$baseline_cases" >"$log" 2>&1
 status=$?
 set -e

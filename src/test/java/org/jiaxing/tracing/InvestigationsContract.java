@@ -15,6 +15,7 @@ import org.jiaxing.audit.AuditRecord;
 import org.jiaxing.checkin.CheckinChannel;
 import org.jiaxing.checkin.CheckinRecorder;
 import org.jiaxing.checkin.NewCheckin;
+import org.jiaxing.checkin.PresenceIndex;
 import org.jiaxing.checkin.VisitorNotice;
 import org.jiaxing.checkin.VisitorNotices;
 import org.jiaxing.health.HealthColour;
@@ -61,10 +62,37 @@ abstract class InvestigationsContract {
     @Autowired AuditLog audit;
     @Autowired MutableClock clock;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired PresenceIndex presenceIndex;
 
     Venue shop;
     Venue office;
     Instant t0;
+
+    /** Through the path production takes once started: check-ins read from the presence index. */
+    @BeforeEach
+    void presenceIndexLoaded() throws InterruptedException {
+        for (int i = 0; i < 600 && !presenceIndex.ready(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(presenceIndex.ready()).as("presence index loaded").isTrue();
+    }
+
+    @Test
+    void anImportFollowedAtOnceByAnInvestigationIsFound() {
+        PersonDetails caseDetails = TestPersons.details("病例导入");
+        long theCase = register(caseDetails);
+        long imported = register(TestPersons.details("导入密接"));
+        visit(theCase, shop, t0, t0.plus(Duration.ofHours(1)));
+        // a register import: old visits, all in one batch, acknowledged when committed
+        recorder.recordAll(List.of(new NewCheckin(imported, shop.id(), t0.plus(Duration.ofMinutes(5)), false,
+                CheckinChannel.IMPORT, null, t0.plus(Duration.ofMinutes(50)))));
+
+        long id = investigations.open("导入后立即追溯", null, List.of(new NewCase(1, caseDetails.phone(),
+                t0.minus(Duration.ofDays(1)), t0.plus(Duration.ofDays(1)))), "tracer-a");
+
+        assertThat(investigations.result(id).contacts()).extracting(c -> c.personId(), c -> c.level())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(imported, ContactLevel.CLOSE));
+    }
 
     @BeforeEach
     void venues() {

@@ -32,6 +32,9 @@ final class BatchPlan {
     private final Map<Long, Integer> insertedAt = new HashMap<>();
     private final Map<Long, CheckinStore.Extension> extensions = new LinkedHashMap<>();
     private final Map<Long, CheckinStore.Closure> closures = new LinkedHashMap<>();
+    /** The same stays as {@link #closures}, whole (the presence index finds them by venue and time). */
+    private final Map<Long, Checkin> closed = new LinkedHashMap<>();
+    private final List<Checkin> checkedOut = new ArrayList<>();
     private final List<CheckinRecorded> events = new ArrayList<>();
     private int duplicates;
 
@@ -114,11 +117,13 @@ final class BatchPlan {
             inserts.set(position, row.closedAt(out));
         } else {
             closures.put(stay.id(), new CheckinStore.Closure(stay.id(), stay.checkedInAt(), out));
+            closed.put(stay.id(), stay.toCheckin(out));
         }
     }
 
     /** A checked-out stay takes no more duplicates: the next scan there is a new visit. */
     void checkedOut(Checkin checkin) {
+        checkedOut.add(checkin);
         Key key = new Key(checkin.personId(), checkin.venueId());
         Open open = lookup(key);
         if (open != null && open.id() == checkin.id()) {
@@ -144,6 +149,23 @@ final class BatchPlan {
      */
     List<CheckinStore.Closure> closures() {
         return List.copyOf(closures.values());
+    }
+
+    /** The rows inserted, as check-ins (for the presence index, after the commit). */
+    List<Checkin> insertedCheckins() {
+        return inserts.stream().map(row -> new Checkin(row.id(), row.checkin().personId(), row.checkin().venueId(),
+                row.checkin().at(), row.checkin().checkedOutAt(), null, row.checkin().refused(),
+                row.checkin().channel())).toList();
+    }
+
+    /**
+     * Earlier stays this batch ended: by an imported check-out ({@link #closures()}) and by check-out commands
+     * (a database check-out keeps the first one, the presence index too).
+     */
+    List<Checkin> endedCheckins() {
+        List<Checkin> ended = new ArrayList<>(closed.values());
+        ended.addAll(checkedOut);
+        return ended;
     }
 
     List<CheckinRecorded> events() {

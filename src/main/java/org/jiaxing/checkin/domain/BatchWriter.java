@@ -52,6 +52,7 @@ class BatchWriter implements BatchHandler {
     /** Index entries live this long past their window: scans may carry a time slightly behind the clock. */
     private final long keepMillis;
     private final RecentCheckins recent;
+    private final CheckinPresenceIndex presences;
     /** The DataSource the transactions and the store use, when they use the same one (else no own connection). */
     private final DataSource dataSource;
     /** The writer thread (after {@link #attach}); only it keeps a connection. */
@@ -60,8 +61,9 @@ class BatchWriter implements BatchHandler {
 
     BatchWriter(CheckinStore store, CheckinIds ids, RecentCheckinsLoader loader, DayPartitions partitions,
             PlatformTransactionManager transactionManager, CheckinEvents events, WriterStats stats, Clock clock,
-            CheckinProperties properties) {
+            CheckinProperties properties, CheckinPresenceIndex presences) {
         this.store = store;
+        this.presences = presences;
         this.ids = ids;
         this.loader = loader;
         this.partitions = partitions;
@@ -245,6 +247,9 @@ class BatchWriter implements BatchHandler {
         long oldestKept = clock.millis() - keepMillis;
         written.plan().applyTo(recent, oldestKept);
         recent.evictCheckedInBefore(oldestKept);
+        // before the callers are answered: a read that starts after an acknowledged write sees it
+        presences.inserted(written.plan().insertedCheckins());
+        presences.checkedOut(written.plan().endedCheckins());
         written.completions().forEach(Runnable::run);
         events.publish(written.plan().events());
         stats.committed(written.commands(), written.plan().inserts().size(), written.plan().duplicates());

@@ -1,6 +1,7 @@
 package org.jiaxing.checkin.domain;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.jiaxing.checkin.Checkin;
 import org.jiaxing.checkin.CheckinResult;
@@ -30,9 +31,11 @@ public class NaiveCheckinWriter {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final long windowMillis;
+    private final CheckinPresenceIndex presences;
 
-    NaiveCheckinWriter(JdbcClient jdbc, Clock clock, CheckinProperties properties) {
+    NaiveCheckinWriter(JdbcClient jdbc, Clock clock, CheckinProperties properties, CheckinPresenceIndex presences) {
         this.jdbc = jdbc;
+        this.presences = presences;
         this.clock = clock;
         this.windowMillis = properties.dedupWindow().toMillis();
     }
@@ -53,7 +56,9 @@ public class NaiveCheckinWriter {
         long id = jdbc.sql(INSERT).param("person", checkin.personId()).param("venue", checkin.venueId()).param("at", at)
                 .param("refused", checkin.refused() ? 1 : 0).param("channel", checkin.channel().code())
                 .param("device", checkin.deviceId()).param("created", clock.millis()).query(Long.class).single();
-        return new CheckinResult(new Checkin(id, checkin.personId(), checkin.venueId(), checkin.at(), null,
-                checkin.refused(), checkin.channel()), false);
+        Checkin recorded = new Checkin(id, checkin.personId(), checkin.venueId(), checkin.at(), null,
+                checkin.refused(), checkin.channel());
+        presences.inserted(List.of(recorded));
+        return new CheckinResult(recorded, false);
     }
 }

@@ -2,6 +2,7 @@ package org.jiaxing.checkin.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jiaxing.shared.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,12 @@ class RetentionPurge {
     private final DayPartitions partitions;
     private final Clock clock;
     private final CheckinProperties properties;
+    private final CheckinPresenceIndex presences;
 
     RetentionPurge(JdbcClient jdbc, Database database, VenueWalk venues, DayPartitions partitions, Clock clock,
-            CheckinProperties properties) {
+            CheckinProperties properties, CheckinPresenceIndex presences) {
         this.jdbc = jdbc;
+        this.presences = presences;
         this.database = database;
         this.venues = venues;
         this.partitions = partitions;
@@ -45,9 +48,11 @@ class RetentionPurge {
 
     /** Deletes every check-in that checked in before now minus the retention; returns the rows deleted by range. */
     long purge() {
-        Instant cutoff = clock.instant().minus(properties.retention());
+        // a whole second: the presence index keeps seconds, and must drop exactly what the table drops
+        Instant cutoff = clock.instant().minus(properties.retention()).truncatedTo(ChronoUnit.SECONDS);
         int droppedDays = partitions.dropBefore(cutoff);
         long deleted = database.isSqlite() ? deleteInChunks(cutoff.toEpochMilli()) : deleteRange(cutoff.toEpochMilli());
+        presences.purged(cutoff.toEpochMilli());
         log.info("Check-in retention: {} day partitions dropped, {} rows deleted (checked in before {})", droppedDays,
                 deleted, cutoff);
         return deleted;

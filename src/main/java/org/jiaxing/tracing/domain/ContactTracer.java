@@ -31,12 +31,12 @@ import java.util.TreeMap;
  */
 public final class ContactTracer {
 
-    private static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparing(Evidence::kind)
+    static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparing(Evidence::kind)
             .thenComparingLong(Evidence::from).thenComparingLong(Evidence::to).thenComparingLong(Evidence::venueId)
             .thenComparingLong(Evidence::casePersonId)
             .thenComparing(evidence -> evidence.viaPersonId() == null ? -1L : evidence.viaPersonId())
             .thenComparingLong(Evidence::checkinId);
-    private static final Comparator<CasePresence> PRESENCE_ORDER = Comparator.comparingLong(CasePresence::start)
+    static final Comparator<CasePresence> PRESENCE_ORDER = Comparator.comparingLong(CasePresence::start)
             .thenComparingLong(CasePresence::end).thenComparingLong(CasePresence::venueId)
             .thenComparingLong(CasePresence::casePersonId).thenComparingLong(CasePresence::checkinId);
 
@@ -54,6 +54,11 @@ public final class ContactTracer {
      * @param secondary whether to look for secondary contacts (the costlier second degree)
      */
     public TraceResult trace(List<CaseWindow> cases, long asOf, boolean secondary) {
+        org.jiaxing.checkin.PresenceIndex index = presences.index();
+        if (index != null) {
+            // the same rules on primitives, straight from memory (IndexedTrace)
+            return new IndexedTrace(index, rules, asOf).trace(cases, secondary);
+        }
         Presences known = new KnownAt(presences, asOf);
         Timelines timelines = new Timelines(known, rules);
         long lookback = rules.lookback();
@@ -131,14 +136,61 @@ public final class ContactTracer {
             }
         }
 
-        // rule 6
-        List<Contact> contacts = new ArrayList<>();
+        return result(casePresences, evidence);
+    }
+
+    /** Rule 6: each person once, at the highest level, with all evidence (in a fixed order). */
+    static TraceResult result(List<CasePresence> casePresences, Map<Long, List<Evidence>> evidence) {
+        List<Contact> contacts = new ArrayList<>(evidence.size());
         for (Map.Entry<Long, List<Evidence>> entry : evidence.entrySet()) {
-            List<Evidence> items = entry.getValue().stream().distinct().sorted(EVIDENCE_ORDER).toList();
+            List<Evidence> items = distinctInOrder(entry.getValue());
             contacts.add(new Contact(entry.getKey(), items.getFirst().kind(), items));
         }
         contacts.sort(Comparator.comparing(Contact::level).thenComparingLong(Contact::personId));
         return new TraceResult(casePresences, contacts);
+    }
+
+    /**
+     * The items sorted by {@link #EVIDENCE_ORDER}, each once. That order compares every field, so equal items end
+     * up next to each other; written out by hand because a city's second degree has millions of items.
+     */
+    static List<Evidence> distinctInOrder(List<Evidence> items) {
+        if (items.size() == 1) {
+            return List.of(items.getFirst());
+        }
+        Evidence[] sorted = items.toArray(new Evidence[0]);
+        java.util.Arrays.sort(sorted, ContactTracer::compareEvidence);
+        int kept = 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (!sorted[i].equals(sorted[kept - 1])) {
+                sorted[kept++] = sorted[i];
+            }
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(java.util.Arrays.copyOf(sorted, kept)));
+    }
+
+    /** {@link #EVIDENCE_ORDER}, without boxing. */
+    static int compareEvidence(Evidence a, Evidence b) {
+        int c = a.kind().compareTo(b.kind());
+        if (c == 0) {
+            c = Long.compare(a.from(), b.from());
+        }
+        if (c == 0) {
+            c = Long.compare(a.to(), b.to());
+        }
+        if (c == 0) {
+            c = Long.compare(a.venueId(), b.venueId());
+        }
+        if (c == 0) {
+            c = Long.compare(a.casePersonId(), b.casePersonId());
+        }
+        if (c == 0) {
+            c = Long.compare(a.viaPersonId() == null ? -1L : a.viaPersonId(), b.viaPersonId() == null ? -1L : b.viaPersonId());
+        }
+        if (c == 0) {
+            c = Long.compare(a.checkinId(), b.checkinId());
+        }
+        return c;
     }
 
     /** A close contact's presence after exposure (rule 5): I(c) ∩ [s_q, asOf) at a venue. */
@@ -169,7 +221,7 @@ public final class ContactTracer {
     }
 
     /** s_q per close contact: the close-overlap evidence that starts earliest (ties: fixed evidence order). */
-    private static Map<Long, Evidence> firstCloseOverlaps(Map<Long, List<Evidence>> evidence) {
+    static Map<Long, Evidence> firstCloseOverlaps(Map<Long, List<Evidence>> evidence) {
         Map<Long, Evidence> first = new TreeMap<>();
         evidence.forEach((person, items) -> items.stream().filter(item -> item.kind() == ContactLevel.CLOSE)
                 .min(EVIDENCE_ORDER).ifPresent(item -> first.put(person, item)));

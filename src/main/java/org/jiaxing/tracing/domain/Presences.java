@@ -10,6 +10,14 @@ import java.util.List;
  */
 public interface Presences {
 
+    /**
+     * The check-in module's in-memory index when this source is (or is backed by) it and it is ready; then the
+     * engine runs on it directly ({@link IndexedTrace}). Null otherwise (the default).
+     */
+    default org.jiaxing.checkin.PresenceIndex index() {
+        return null;
+    }
+
     List<Stay> atVenue(long venueId, long from, long to);
 
     List<Stay> ofPerson(long personId, long from, long to);

@@ -47,6 +47,7 @@ abstract class GroupCommitContract {
     @Autowired JdbcTemplate jdbcTemplate;
     @Autowired CheckinIds ids;
     @Autowired RecentCheckinsLoader loader;
+    @Autowired CheckinPresenceIndex presenceIndex;
     @Autowired DayPartitions partitions;
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired CheckinEvents events;
@@ -271,7 +272,7 @@ abstract class GroupCommitContract {
 
     BatchWriter writerWith(CheckinStore store) {
         return new BatchWriter(store, ids, loader, partitions, transactionManager, events, new WriterStats(), clock,
-                properties);
+                properties, presenceIndex);
     }
 
     WriteCommand.Record scan(long person) {

@@ -61,6 +61,7 @@ abstract class TracingBenchmark {
     @Autowired VenueDirectory venues;
     @Autowired JdbcTemplate jdbc;
     @Autowired Presences presences;
+    @Autowired org.jiaxing.checkin.PresenceIndex presenceIndex;
     @Autowired TracingRules rules;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
@@ -95,6 +96,7 @@ abstract class TracingBenchmark {
             asOf = start.getEpochSecond() + DAYS * 86_400L;
             anyCase = () -> FIRST_PERSON + random.nextInt(PERSONS);
         }
+        presenceIndex(REUSE);
         long wf = asOf - 4 * 86_400L;
         long wt = asOf - 86_400L;
         List<Long> cases = new ArrayList<>();
@@ -111,19 +113,22 @@ abstract class TracingBenchmark {
         List<Double> first = new ArrayList<>();
         List<Double> second = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
+        List<Integer> evidenceItems = new ArrayList<>();
         for (long theCase : cases) {
             List<CaseWindow> one = List.of(new CaseWindow(theCase, wf, wt));
             first.add(millis(() -> trace(one, asOf, false)));
             TraceResult[] result = new TraceResult[1];
             second.add(millis(() -> result[0] = trace(one, asOf, true)));
             sizes.add(result[0].contacts().size());
+            evidenceItems.add(result[0].contacts().stream().mapToInt(contact -> contact.evidence().size()).sum());
         }
         out("one case, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d)", pct(first, 50), pct(first, 95), first.size());
         row("one case, CLOSE+EXPOSED, p50 / p95 (n=%d)".formatted(first.size()),
                 "%.1f / %.1f ms".formatted(pct(first, 50), pct(first, 95)));
         int medianContacts = (int) pct(sizes.stream().map(Integer::doubleValue).toList(), 50);
-        out("one case, with SECONDARY: p50 %.1f ms, p95 %.1f ms (n=%d, median contacts %d)", pct(second, 50),
-                pct(second, 95), second.size(), medianContacts);
+        out("one case, with SECONDARY: p50 %.1f ms, p95 %.1f ms (n=%d, median contacts %d, median evidence items %d)",
+                pct(second, 50), pct(second, 95), second.size(), medianContacts,
+                (int) pct(evidenceItems.stream().map(Integer::doubleValue).toList(), 50));
         row("one case with SECONDARY, p50 / p95 (n=%d, median %,d contacts)".formatted(second.size(), medianContacts),
                 "%.1f / %.1f ms".formatted(pct(second, 50), pct(second, 95)));
         List<CaseWindow> cluster = new ArrayList<>();
@@ -132,8 +137,9 @@ abstract class TracingBenchmark {
         }
         TraceResult[] clustered = new TraceResult[1];
         double clusterMs = millis(() -> clustered[0] = trace(cluster, asOf, true));
-        out("cluster of %d cases with SECONDARY: %.1f s total, %,d contacts %s", CLUSTER, clusterMs / 1000,
-                clustered[0].contacts().size(), clustered[0].counts());
+        out("cluster of %d cases with SECONDARY: %.1f s total, %,d contacts %s, %,d evidence items", CLUSTER,
+                clusterMs / 1000, clustered[0].contacts().size(), clustered[0].counts(),
+                clustered[0].contacts().stream().mapToLong(contact -> contact.evidence().size()).sum());
         row("cluster of %d cases with SECONDARY, total (%,d contacts)".formatted(CLUSTER, clustered[0].contacts().size()),
                 "%.1f s".formatted(clusterMs / 1000));
 
@@ -144,6 +150,44 @@ abstract class TracingBenchmark {
         StringBuilder markdown = new StringBuilder("\n| question | " + database + " |\n|---|---:|\n");
         table.forEach(r -> markdown.append("| ").append(r[0]).append(" | ").append(r[1]).append(" |\n"));
         System.out.println(markdown);
+    }
+
+    /**
+     * Tracing reads through the presence index, as in production once started (jiaxing.checkin.presence-index.
+     * enabled=false measures the database path instead). On a pre-built city the index builds at start-up;
+     * in context the check-ins were loaded around the module (JDBC batches), so it is rebuilt here. Reports the
+     * build time and the heap it takes.
+     */
+    void presenceIndex(boolean builtAtStartUp) {
+        org.jiaxing.checkin.PresenceIndex.Status status = presenceIndex.status();
+        if (!status.enabled()) {
+            out("presence index: off, tracing reads the database");
+            row("presence index", "off (database path)");
+            return;
+        }
+        long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
+        while (!presenceIndex.ready() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!builtAtStartUp) {
+            presenceIndex.rebuild();
+        }
+        status = presenceIndex.status();
+        assertThat(status.ready()).as("presence index ready").isTrue();
+        Runtime runtime = Runtime.getRuntime();
+        out("presence index: %,d check-ins, built in %.1f s (%s), about %,d MB = %.1f bytes per check-in; heap max %,d MB",
+                status.checkins(), status.buildTime().toMillis() / 1000.0, builtAtStartUp ? "at start-up, in the background"
+                        : "rebuilt after the load", status.bytes() >> 20, status.bytes() / (double) Math.max(1, status.checkins()),
+                runtime.maxMemory() >> 20);
+        row("presence index build (%,d check-ins)".formatted(status.checkins()),
+                "%.1f s".formatted(status.buildTime().toMillis() / 1000.0));
+        row("presence index heap", "%,d MB (%.1f B per check-in)".formatted(status.bytes() >> 20,
+                status.bytes() / (double) Math.max(1, status.checkins())));
     }
 
     /**

@@ -383,6 +383,10 @@ class ContactTracerTests {
             stays.add(new Stay(stays.size() + 1, person, venue, in, out));
         }
 
+        List<Stay> all() {
+            return List.copyOf(stays);
+        }
+
         void reverse() {
             stays.sort(Comparator.comparingLong(Stay::checkinId).reversed());
         }

@@ -1,0 +1,179 @@
+package org.jiaxing.tracing.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jiaxing.checkin.PresenceIndex;
+
+/**
+ * The rules of {@link ContactTracer} (its javadoc), run on the check-in module's in-memory {@link PresenceIndex}:
+ * the same steps, on primitives. A venue's check-ins are walked with a cursor and rejected on their times first
+ * (most of a look-back range ended before the presence began; the cursor skips blocks of those whole); a person's next check-in (rule 1's cut) is looked
+ * up only for those that remain, and {@link Evidence} is built only for contacts. No cache is needed: reading a
+ * range again costs a binary search.
+ *
+ * <p>As in {@link ContactTracer}, check-ins at or after {@code asOf} had not happened: none is read, and a next
+ * check-in at or after {@code asOf} cuts nothing.
+ */
+final class IndexedTrace {
+
+    /** "Any later check-in": the index finds the person's next one at any distance for the same cost. */
+    private static final long FOREVER = 100L * 365 * 86_400;
+
+    private final PresenceIndex index;
+    private final RuleBook rules;
+    private final long asOf;
+    private final long lookback;
+    private final Map<Long, VenueRule> venueRules = new HashMap<>();
+
+    IndexedTrace(PresenceIndex index, RuleBook rules, long asOf) {
+        this.index = index;
+        this.rules = rules;
+        this.asOf = asOf;
+        this.lookback = rules.lookback();
+    }
+
+    TraceResult trace(List<CaseWindow> cases, boolean secondary) {
+        Set<Long> casePersons = new HashSet<>();
+        cases.forEach(window -> casePersons.add(window.personId()));
+
+        // rule 2
+        Set<CasePresence> presenceSet = new LinkedHashSet<>();
+        for (CaseWindow window : cases) {
+            for (Own stay : ownStays(window.personId(), window.from() - lookback, window.to())) {
+                long start = Math.max(stay.in, window.from());
+                long end = Math.min(stay.end, window.to());
+                if (start < end) {
+                    presenceSet.add(new CasePresence(window.personId(), stay.checkinId, stay.venueId, start, end,
+                            end + rule(stay.venueId).linger()));
+                }
+            }
+        }
+        List<CasePresence> casePresences = presenceSet.stream().sorted(ContactTracer.PRESENCE_ORDER).toList();
+
+        // rules 3 and 4
+        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        for (CasePresence presence : casePresences) {
+            VenueRule rule = rule(presence.venueId());
+            long start = presence.start();
+            PresenceIndex.VenueCursor at = index.venue(presence.venueId(), start - lookback,
+                    Math.min(presence.riskEnd(), asOf), start, rule.dwell());
+            while (at.advance()) {
+                long in = at.in();
+                long rawEnd = rawEnd(in, at.out(), rule);
+                if (rawEnd <= start) {
+                    continue;
+                }
+                long person = at.personId();
+                if (casePersons.contains(person)) {
+                    continue;
+                }
+                long end = cut(in, rawEnd, at);
+                long from = Math.max(in, start);
+                long to = Math.min(end, presence.end());
+                if (to - from >= rule.close()) {
+                    add(evidence, person, new Evidence(ContactLevel.CLOSE, presence.venueId(), from, to,
+                            presence.casePersonId(), null, at.checkinId()));
+                    continue;
+                }
+                long exposedTo = Math.min(end, presence.riskEnd());
+                if (exposedTo > from) {
+                    add(evidence, person, new Evidence(ContactLevel.EXPOSED, presence.venueId(), from, exposedTo,
+                            presence.casePersonId(), null, at.checkinId()));
+                }
+            }
+        }
+
+        // rule 5
+        if (secondary) {
+            Map<Long, Evidence> exposures = ContactTracer.firstCloseOverlaps(evidence);
+            Set<Long> closeContacts = new HashSet<>(exposures.keySet()); // a hash look-up per candidate, not a tree's
+            for (Map.Entry<Long, Evidence> exposure : exposures.entrySet()) {
+                long closeContact = exposure.getKey();
+                long exposedAt = exposure.getValue().from();
+                for (Own own : ownStays(closeContact, exposedAt - lookback, asOf)) {
+                    long start = Math.max(own.in, exposedAt);
+                    long end = Math.min(own.end, asOf);
+                    if (start < end) {
+                        secondary(own.venueId, start, end, closeContact, exposure.getValue(), casePersons,
+                                closeContacts, evidence);
+                    }
+                }
+            }
+        }
+        return ContactTracer.result(casePresences, evidence);
+    }
+
+    /** Rule 5 at one presence of a close contact after exposure: [start, end) at the venue. */
+    private void secondary(long venueId, long start, long end, long closeContact, Evidence exposure,
+            Set<Long> casePersons, Set<Long> closeContacts, Map<Long, List<Evidence>> evidence) {
+        VenueRule rule = rule(venueId);
+        PresenceIndex.VenueCursor at = index.venue(venueId, start - lookback, Math.min(end, asOf), start, rule.dwell());
+        while (at.advance()) {
+            long in = at.in();
+            long rawEnd = rawEnd(in, at.out(), rule);
+            if (rawEnd <= start || Math.min(rawEnd, end) - Math.max(in, start) < rule.close()) {
+                continue; // cutting can only shorten: too short already uncut
+            }
+            long person = at.personId();
+            if (casePersons.contains(person) || closeContacts.contains(person)) {
+                continue;
+            }
+            long from = Math.max(in, start);
+            long to = Math.min(cut(in, rawEnd, at), end);
+            if (to - from >= rule.close()) {
+                add(evidence, person, new Evidence(ContactLevel.SECONDARY, venueId, from, to,
+                        exposure.casePersonId(), closeContact, at.checkinId()));
+            }
+        }
+    }
+
+    /** A person's own stay (rule 1 applied): check-in, cut end, where. */
+    private record Own(long checkinId, long venueId, long in, long end) {
+    }
+
+    /** The person's check-ins in [from, min(to, asOf)) whose rule-1 end is after {@code from + lookback}... */
+    private List<Own> ownStays(long personId, long from, long to) {
+        List<Own> stays = new ArrayList<>();
+        long until = Math.min(to, asOf);
+        if (from >= until) {
+            return stays;
+        }
+        index.scanPerson(personId, from, until, FOREVER, (id, person, venue, in, out, next) -> {
+            long end = rawEnd(in, out, rule(venue));
+            if (next != PresenceIndex.NO_NEXT && next < asOf && next < end) {
+                end = next;
+            }
+            stays.add(new Own(id, venue, in, end));
+        });
+        return stays;
+    }
+
+    /** Rule 1 before the cut: the check-out if recorded and after the check-in, else check-in + dwell. */
+    private static long rawEnd(long in, long out, VenueRule rule) {
+        return out != PresenceIndex.NO_OUT && out > in ? out : in + rule.dwell();
+    }
+
+    /** Rule 1's cut: the person's next check-in (known at asOf) if it starts before the end. */
+    private long cut(long in, long rawEnd, PresenceIndex.VenueCursor at) {
+        long next = at.next(Math.min(rawEnd, asOf));
+        return next == PresenceIndex.NO_NEXT ? rawEnd : next;
+    }
+
+    private VenueRule rule(long venueId) {
+        VenueRule rule = venueRules.get(venueId);
+        if (rule == null) {
+            rule = rules.forVenue(venueId);
+            venueRules.put(venueId, rule);
+        }
+        return rule;
+    }
+
+    private static void add(Map<Long, List<Evidence>> evidence, long person, Evidence item) {
+        evidence.computeIfAbsent(person, id -> new ArrayList<>(2)).add(item);
+    }
+}
