@@ -92,6 +92,7 @@ final class IndexedTrace {
         if (secondary) {
             Map<Long, Evidence> exposures = ContactTracer.firstCloseOverlaps(evidence);
             Set<Long> closeContacts = new HashSet<>(exposures.keySet()); // a hash look-up per candidate, not a tree's
+            Map<Long, List<Onward>> onwardsByVenue = new HashMap<>();
             for (Map.Entry<Long, Evidence> exposure : exposures.entrySet()) {
                 long closeContact = exposure.getKey();
                 long exposedAt = exposure.getValue().from();
@@ -99,35 +100,68 @@ final class IndexedTrace {
                     long start = Math.max(own.in, exposedAt);
                     long end = Math.min(own.end, asOf);
                     if (start < end) {
-                        secondary(own.venueId, start, end, closeContact, exposure.getValue(), casePersons,
-                                closeContacts, evidence);
+                        onwardsByVenue.computeIfAbsent(own.venueId, venue -> new ArrayList<>())
+                                .add(new Onward(start, end, closeContact, exposure.getValue()));
                     }
                 }
             }
+            onwardsByVenue.forEach((venueId, onwards) -> secondary(venueId, onwards, casePersons, closeContacts,
+                    evidence));
         }
         return ContactTracer.result(casePresences, evidence);
     }
 
-    /** Rule 5 at one presence of a close contact after exposure: [start, end) at the venue. */
-    private void secondary(long venueId, long start, long end, long closeContact, Evidence exposure,
-            Set<Long> casePersons, Set<Long> closeContacts, Map<Long, List<Evidence>> evidence) {
+    /** A close contact's presence after exposure (rule 5): [start, end) at a venue. */
+    private record Onward(long start, long end, long closeContact, Evidence exposure) {
+    }
+
+    /**
+     * Rule 5 at one venue, for all close contacts' presences there in one walk of the venue's check-ins. The close
+     * contacts of a case are mostly its workplace: walking the factory's day once per close contact repeated the
+     * same check-ins a thousand times, and most of them were close contacts themselves. Now each check-in is
+     * tested once against its time and against the case and close-contact sets, and only survivors against the
+     * presences (sorted by start, so the ones starting after the check-in's end are never looked at). Each pair
+     * keeps exactly the per-presence conditions: the check-in within the look-back of the presence's start and
+     * before its end, overlapping it by at least {@code close} after the cut.
+     */
+    private void secondary(long venueId, List<Onward> onwards, Set<Long> casePersons, Set<Long> closeContacts,
+            Map<Long, List<Evidence>> evidence) {
         VenueRule rule = rule(venueId);
-        PresenceIndex.VenueCursor at = index.venue(venueId, start - lookback, Math.min(end, asOf), start, rule.dwell());
+        onwards.sort(java.util.Comparator.comparingLong(Onward::start));
+        long first = onwards.getFirst().start();
+        long last = first;
+        for (Onward onward : onwards) {
+            last = Math.max(last, onward.end());
+        }
+        PresenceIndex.VenueCursor at = index.venue(venueId, first - lookback, Math.min(last, asOf), first, rule.dwell());
         while (at.advance()) {
             long in = at.in();
             long rawEnd = rawEnd(in, at.out(), rule);
-            if (rawEnd <= start || Math.min(rawEnd, end) - Math.max(in, start) < rule.close()) {
+            if (rawEnd <= first || rawEnd - in < rule.close()) {
                 continue; // cutting can only shorten: too short already uncut
             }
             long person = at.personId();
             if (casePersons.contains(person) || closeContacts.contains(person)) {
                 continue;
             }
-            long from = Math.max(in, start);
-            long to = Math.min(cut(in, rawEnd, at), end);
-            if (to - from >= rule.close()) {
-                add(evidence, person, new Evidence(ContactLevel.SECONDARY, venueId, from, to,
-                        exposure.casePersonId(), closeContact, at.checkinId()));
+            long end = Long.MIN_VALUE; // the cut end, looked up once, when a presence needs it
+            for (Onward onward : onwards) {
+                if (onward.start() >= rawEnd) {
+                    break; // sorted by start: no later presence overlaps this stay
+                }
+                if (in < onward.start() - lookback || in >= Math.min(onward.end(), asOf)
+                        || Math.min(rawEnd, onward.end()) - Math.max(in, onward.start()) < rule.close()) {
+                    continue;
+                }
+                if (end == Long.MIN_VALUE) {
+                    end = cut(in, rawEnd, at);
+                }
+                long from = Math.max(in, onward.start());
+                long to = Math.min(end, onward.end());
+                if (to - from >= rule.close()) {
+                    add(evidence, person, new Evidence(ContactLevel.SECONDARY, venueId, from, to,
+                            onward.exposure().casePersonId(), onward.closeContact(), at.checkinId()));
+                }
             }
         }
     }
