@@ -16,21 +16,19 @@ import org.springframework.stereotype.Component;
  * module's "next check-in" skips them too). The followed variants are one query per venue range or per chunk
  * of persons, each row with its person's next check-in.
  *
- * <p>When the check-in module's {@link PresenceIndex} is ready every read goes to it instead
- * ({@link IndexedPresences}): the same answers from memory. Until then (it loads at start-up), or when it is
- * switched off, the database.
+ * <p>When the check-in module's {@link PresenceIndex} is ready, {@link #index()} hands it out and
+ * {@link ContactTracer} runs the rules on it ({@link IndexedTrace}) without calling the reads below; until then
+ * (it loads at start-up), or when it is switched off, the rules read the database through them.
  */
 @Component
 class CheckinPresences implements Presences {
 
     private final CheckinQueries checkins;
     private final PresenceIndex index;
-    private final Presences fromMemory;
 
     CheckinPresences(CheckinQueries checkins, PresenceIndex index) {
         this.checkins = checkins;
         this.index = index;
-        this.fromMemory = new IndexedPresences(index);
     }
 
     @Override
@@ -40,25 +38,16 @@ class CheckinPresences implements Presences {
 
     @Override
     public List<Stay> atVenue(long venueId, long from, long to) {
-        if (index.ready()) {
-            return fromMemory.atVenue(venueId, from, to);
-        }
         return stays(checkins.atVenue(venueId, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to)));
     }
 
     @Override
     public List<Stay> ofPerson(long personId, long from, long to) {
-        if (index.ready()) {
-            return fromMemory.ofPerson(personId, from, to);
-        }
         return stays(checkins.ofPerson(personId, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to)));
     }
 
     @Override
     public List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long horizon) {
-        if (index.ready()) {
-            return fromMemory.atVenueFollowed(venueId, from, to, horizon);
-        }
         return followed(checkins.atVenueWithNext(venueId, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to),
                 Duration.ofSeconds(horizon)), horizon);
     }
@@ -66,9 +55,6 @@ class CheckinPresences implements Presences {
     @Override
     public List<FollowedStay> atVenueFollowed(long venueId, long from, long to, long allFrom, long longerThan,
             long horizon) {
-        if (index.ready()) {
-            return fromMemory.atVenueFollowed(venueId, from, to, allFrom, longerThan, horizon);
-        }
         Instant everyFrom = Instant.ofEpochSecond(allFrom);
         Duration longer = Duration.ofSeconds(longerThan);
         return checkins.atVenueWithNext(venueId, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to), everyFrom,
@@ -84,9 +70,6 @@ class CheckinPresences implements Presences {
 
     @Override
     public List<FollowedStay> ofPersonsFollowed(Collection<Long> personIds, long from, long to, long horizon) {
-        if (index.ready()) {
-            return fromMemory.ofPersonsFollowed(personIds, from, to, horizon);
-        }
         return followed(checkins.ofPersonsWithNext(personIds, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to),
                 Duration.ofSeconds(horizon)), horizon);
     }
