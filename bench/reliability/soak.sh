@@ -5,25 +5,38 @@
 # tracing investigation of a bench person every 10 s. Prints one row per minute: check-ins (requests, p50,
 # p99, max, errors), dashboard and tracing queries (count, p99, errors), and the heap: after the minute's
 # last GC (server GC log), and Micrometer's jvm.memory.used of the old generation and the whole heap
-# (sampled at each minute's end, as the city admin over HTTP Basic).
+# (sampled at each minute's end, as the city admin over HTTP Basic). Then every full GC (the live heap it
+# left) and a class histogram of the live heap at the end of the warm-up and after the last minute.
 # Exits 1 on any error. Expected: 0 errors, a flat p99 and a flat heap.
 #
-#   bench/reliability/soak.sh --rate N [--minutes 10] [--db sqlite|postgresql] [--warmup 60]
-#                             [--connections 64] [--persons 100000] [--dashboard-every 1] [--tracing-every 10]
-#                             [--port 18083] [--no-build]
+#   bench/reliability/soak.sh --rate N [--minutes 10] [--db sqlite|postgresql] [--warmup 180] [--ramp 60]
+#                             [--connections 64] [--persons 100000] [--venues 4421] [--dashboard-every 1]
+#                             [--tracing-every 10] [--progress 5] [--no-histograms] [--jfr]
+#                             [--pg-database jiaxing_soak] [--port 18083] [--no-build]
 #
 # --rate: check-ins per second in total, on a fixed open-loop schedule (latency counts from when a check-in
 # was due, so waiting for the server is included): half the real-API figure of bench/run-checkin-bench.sh
-# on the same machine (docs/PERFORMANCE.md). --warmup: seconds at the same rate before the measured minutes.
+# on the same machine (docs/PERFORMANCE.md). --warmup: seconds of load before the measured minutes; --ramp: over
+# its first seconds the rate rises from a tenth to N (slow start: a cold server compiles its hot paths and fills
+# its caches first). The soak measures the steady state, which a fresh server only reaches once the JIT has
+# compiled and the caches hold the bench venues' verified codes and the persons (every one of --persons is a
+# miss once: ~3 x persons / rate seconds until 95 % of scans hit): on a slow 2-core machine 60 s at full rate
+# left a 40 s backlog into the measured minutes (docs/RELIABILITY.md). The script says whether the load was on
+# its schedule when the measured period began.
+# --progress: every N s from the first check-in, warm-up included: answers, p50, p99, how far behind its
+# schedule the load is, and the server's CPU by thread group (JIT compilers, GC, request threads, writer).
+# --no-histograms: no jcmd GC.class_histogram (each is a full GC: one 15 s before the warm-up ends, one after
+# the last minute). --jfr: a JFR recording (profile settings) of the whole run into the work directory.
 # The server runs like the benchmark's (bench endpoints on for the setup, visitor rate limit off, demo off,
-# SERVER_JAVA_OPTS default -Xms2g -Xmx2g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1) plus a GC log.
+# SERVER_JAVA_OPTS default -Xms2g -Xmx2g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1) plus a GC log;
+# on PostgreSQL with a pool of 32 (as the benchmark) in a fresh database --pg-database.
 # Not run in CI; needs a quiet machine for the whole run. Keeps the work directory (gc.log, server.log,
-# loadgen.log) and prints its path. PGHOST/PGPORT/PGUSER as for the benchmark (default trust auth).
+# loadgen.log, thread-cpu.tsv, histograms) and prints its path. PGHOST/PGPORT/PGUSER as for the benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/city-lib.sh
-rate=; minutes=10; db=sqlite; port=18083; warmup=60; connections=64; persons=100000
-dashboard_every=1; tracing_every=10; build=true
+rate=; minutes=10; db=sqlite; port=18083; warmup=180; ramp=60; connections=64; persons=100000; venues=4421
+dashboard_every=1; tracing_every=10; build=true; progress=5; histograms=true; jfr=false; pg_db=jiaxing_soak
 while [ $# -gt 0 ]; do
   case "$1" in
     --rate) rate="$2"; shift 2 ;;
@@ -31,19 +44,29 @@ while [ $# -gt 0 ]; do
     --db) db="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
+    --ramp) ramp="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --persons) persons="$2"; shift 2 ;;
+    --venues) venues="$2"; shift 2 ;;
     --dashboard-every) dashboard_every="$2"; shift 2 ;;
     --tracing-every) tracing_every="$2"; shift 2 ;;
+    --progress) progress="$2"; shift 2 ;;
+    --no-histograms) histograms=false; shift ;;
+    --jfr) jfr=true; shift ;;
+    --pg-database) pg_db="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 [ -n "$rate" ] || { echo "--rate is required (half the measured capacity, see --help)" >&2; exit 2; }
 case "$db" in sqlite|postgresql) ;; *) echo "--db must be sqlite or postgresql" >&2; exit 2 ;; esac
+[ "$ramp" -le "$warmup" ] || ramp=$warmup
+[[ "$pg_db" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--pg-database: lower-case letters, digits, _" >&2; exit 2; }
 
 java_bin=$(find_java)
+jcmd_bin="$(dirname "$java_bin")/jcmd"
+if $histograms && [ ! -x "$jcmd_bin" ]; then echo "no jcmd beside $java_bin: use --no-histograms" >&2; exit 2; fi
 
 app_jar=$(app_jar)
 bench_jar=$(bench_jar)
@@ -52,25 +75,30 @@ work=$(mktemp -d /tmp/jiaxing-soak.XXXXXX)
 db_args=()
 if [ "$db" = postgresql ]; then
   pg_host=${PGHOST:-127.0.0.1}; pg_port=${PGPORT:-5432}; pg_user=${PGUSER:-postgres}
-  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS jiaxing_soak" \
-    -c "CREATE DATABASE jiaxing_soak"
-  db_args=(--spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/jiaxing_soak" --spring.datasource.username="$pg_user")
+  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS $pg_db" \
+    -c "CREATE DATABASE $pg_db"
+  # the benchmark's pool for PostgreSQL (bench/run-checkin-bench.sh): capacity was measured with it
+  db_args=(--spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/$pg_db" --spring.datasource.username="$pg_user"
+           --spring.datasource.hikari.maximum-pool-size=32)
 fi
 # the first CITY_ADMIN of the fresh database (demo off): dashboard, tracing, metrics
 admin_password="soak-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
 server_opts=${SERVER_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1}
+jfr_opts=()
+if $jfr; then jfr_opts=("-XX:StartFlightRecording=filename=$work/soak.jfr,settings=profile,dumponexit=true"); fi
 
 server_pid=
 stop_server() {
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
   fi
-  echo "work directory (gc.log, server.log, loadgen.log): $work"
+  echo "work directory (gc.log, server.log, loadgen.log, thread-cpu.tsv): $work"
 }
 trap stop_server EXIT
 
 # shellcheck disable=SC2086
 JIAXING_ADMIN_PASSWORD="$admin_password" "$java_bin" $server_opts "-Xlog:gc:file=$work/gc.log:uptime,tags" \
+  ${jfr_opts[@]+"${jfr_opts[@]}"} \
   --enable-native-access=ALL-UNNAMED -jar "$app_jar" --server.port="$port" \
   --jiaxing.bench.enabled=true --jiaxing.demo.enabled=false --jiaxing.checkin.visitor.rate-limit-enabled=false \
   --jiaxing.data-dir="$work/data" --server.tomcat.max-keep-alive-requests=-1 --logging.level.root=WARN \
@@ -84,20 +112,22 @@ for _ in $(seq 1 180); do
 done
 curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the server did not start:"; tail -40 "$work/server.log"; exit 1; }
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); database: $db; server JVM: $server_opts"
-echo "Soak: $minutes min at $rate check-ins/s after ${warmup} s warm-up; dashboard every ${dashboard_every} s, tracing every ${tracing_every} s"
+echo "Soak: $minutes min at $rate check-ins/s after ${warmup} s warm-up (the first ${ramp} s ramping up); dashboard every ${dashboard_every} s, tracing every ${tracing_every} s"
 
 loadgen=("$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -jar "$bench_jar"
-  --url "http://127.0.0.1:$port" --targets group --rate "$rate" --duration $((minutes * 60)) --warmup "$warmup"
-  --jit-warmup 0 --runs 1 --connections "$connections" --persons "$persons" --report-every 60
-  --admin "admin:$admin_password" --server-pid "$server_pid")
+  --url "http://127.0.0.1:$port" --targets group --rate "$rate" --duration $((minutes * 60)) --warmup "$warmup" --ramp "$ramp"
+  --jit-warmup 0 --runs 1 --connections "$connections" --persons "$persons" --venues "$venues" --report-every 60
+  --progress "$progress" --admin "admin:$admin_password" --server-pid "$server_pid")
 
 python3 - "$port" "$minutes" "$work" "$admin_password" "$persons" "$dashboard_every" "$tracing_every" \
-  "${loadgen[@]}" <<'PY'
-import base64, datetime, http.cookiejar, json, random, re, subprocess, sys, threading, time, urllib.error
+  "$server_pid" "$warmup" "$histograms" "$jcmd_bin" "${loadgen[@]}" <<'PY'
+import base64, datetime, http.cookiejar, json, os, random, re, subprocess, sys, threading, time, urllib.error
 import urllib.parse, urllib.request
 
 port, minutes, work, password, persons = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
-dashboard_every, tracing_every, loadgen = float(sys.argv[6]), float(sys.argv[7]), sys.argv[8:]
+dashboard_every, tracing_every = float(sys.argv[6]), float(sys.argv[7])
+server_pid, warmup, histograms, jcmd = int(sys.argv[8]), int(sys.argv[9]), sys.argv[10] == "true", sys.argv[11]
+loadgen = sys.argv[12:]
 base = f"http://127.0.0.1:{port}"
 basic = {"Authorization": "Basic " + base64.b64encode(f"admin:{password}".encode()).decode()}
 lock = threading.Lock()
@@ -197,14 +227,90 @@ def heap_sampler():
         except Exception as e:
             problems.append(f"metrics: {e!r}")
 
+# ---- the server's CPU by thread group, from /proc (Linux): where the time goes while a backlog builds
+tick = os.sysconf("SC_CLK_TCK")
+groups = [("jit", re.compile(r"^C[12] Compiler")), ("gc", re.compile(r"^(GC Thread|VM Thread|PSYoung|PSOld)")),
+          ("http", re.compile(r"^http-nio")), ("writer", re.compile(r"^checkin-writer")),
+          ("events", re.compile(r"^checkin-events")), ("jfr", re.compile(r"^JFR"))]
+def thread_ticks():
+    """Total CPU ticks per thread group of the server since each thread started (threads that ended are lost)."""
+    totals = {}
+    try:
+        tasks = os.listdir(f"/proc/{server_pid}/task")
+    except OSError:
+        return None
+    for task in tasks:
+        try:
+            with open(f"/proc/{server_pid}/task/{task}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2:].split()
+        ticks = int(fields[11]) + int(fields[12])  # utime + stime
+        group = next((g for g, pattern in groups if pattern.match(name)), "other")
+        totals[(task, group)] = ticks
+    return totals
+cpu_last = [thread_ticks(), time.monotonic()]
+def cpu_since_last():
+    """Per group: share of one core since the previous call, e.g. {'jit': 93, 'http': 71, …} (percent)."""
+    now, at = thread_ticks(), time.monotonic()
+    before, was = cpu_last
+    cpu_last[:] = [now, at]
+    if not now or not before: return {}
+    shares = {}
+    for (task, group), ticks in now.items():
+        shares[group] = shares.get(group, 0) + ticks - before.get((task, group), 0)
+    seconds = at - was
+    return {g: 100.0 * t / tick / seconds for g, t in shares.items()}
+group_names = [g for g, _ in groups] + ["other"]
+cpu_log = open(work + "/thread-cpu.tsv", "w")
+cpu_log.write("seconds since load start\tphase\t" + "\t".join(f"{g} % of a core" for g in group_names) + "\n")
+
+def histogram(name):
+    """jcmd GC.class_histogram (a full GC first: only live objects) into the work directory; total bytes."""
+    path = f"{work}/histogram-{name}.txt"
+    with open(path, "w") as out:
+        subprocess.run([jcmd, str(server_pid), "GC.class_histogram"], stdout=out, stderr=subprocess.STDOUT, timeout=300)
+    total = re.search(r"^Total\s+(\d+)\s+(\d+)", open(path).read(), re.M)
+    return int(total.group(2)) if total else None
+
+def read_histogram(name):
+    rows = {}
+    for line in open(f"{work}/histogram-{name}.txt"):
+        m = re.match(r"\s*\d+:\s+(\d+)\s+(\d+)\s+(\S+)", line)
+        if m: rows[m.group(3)] = (int(m.group(1)), int(m.group(2)))
+    return rows
+
 interval = re.compile(r"interval (\d+) \(.*\): \S+ (\d+) ok (\d+) errors (\S+) req/s p50 (\S+) ms p99 (\S+) ms max (\S+) ms")
+progress = re.compile(r"progress (\d+) s \((\S+)\): \S+ (\S+) ok/s (\d+) errors p50 (\S+) ms p99 (\S+) ms max (\S+) ms(?: behind (\S+) s)?")
 checkins = {}
+behind = []  # (seconds since the first check-in, phase, seconds behind the schedule)
 generator = subprocess.Popen(loadgen, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 threads = []
 uptime0 = None
+histogram_at = None  # seconds after the load started: 15 s before the warm-up ends
+start_histogram = []
+load_started = None
 with open(work + "/loadgen.log", "w") as log:
     for line in generator.stdout:
         log.write(line); log.flush()
+        p = progress.match(line)
+        if line.startswith("Load:"):  # the setup is done: the first check-in is due now
+            load_started = time.monotonic()
+            cpu_since_last()
+            if histograms:
+                def start_histo():
+                    if stop.wait(max(0, warmup - 15)): return
+                    start_histogram.append(histogram("warmup-end"))
+                threading.Thread(target=start_histo, daemon=True).start()
+        if p:
+            shares = cpu_since_last()
+            cpu_log.write(f"{p.group(1)}\t{p.group(2)}\t" + "\t".join(f"{shares.get(g, 0):.0f}" for g in group_names) + "\n")
+            cpu_log.flush()
+            behind.append((int(p.group(1)), p.group(2), float(p.group(8) or 0)))
+            line = line.rstrip("\n") + "  server CPU %: " + " ".join(
+                f"{g} {shares.get(g, 0):.0f}" for g in group_names if shares.get(g, 0) >= 0.5) + "\n"
         print("  loadgen: " + line, end="", flush=True)
         if line.startswith("measuring") and t0 is None:
             t0 = time.monotonic()
@@ -219,16 +325,21 @@ with open(work + "/loadgen.log", "w") as log:
 generator.wait()
 stop.set()
 for thread in threads: thread.join(timeout=120)
+end_histogram = histogram("end") if histograms and uptime0 is not None else None
 
 gcs = {}  # minute -> (collections, heap after the last one MB, longest pause ms)
-if uptime0 is not None:
-    pause = re.compile(r"\[([\d.]+)s\]\[gc\s*\] GC\(\d+\) Pause .* (\d+)M->(\d+)M\((\d+)M\) ([\d.]+)ms")
-    for line in open(work + "/gc.log"):
-        m = pause.search(line)
-        if not m or float(m.group(1)) < uptime0: continue
-        minute = min(minutes, int((float(m.group(1)) - uptime0) // 60) + 1)
-        count, _, longest = gcs.get(minute, (0, 0, 0.0))
-        gcs[minute] = (count + 1, int(m.group(3)), max(longest, float(m.group(5))))
+fulls = []  # every full GC: (seconds since the measured period began, cause, before MB, after MB, pause ms)
+pause = re.compile(r"\[([\d.]+)s\]\[gc\s*\] GC\(\d+\) Pause (Young|Full) \(([^)]*)\) (\d+)M->(\d+)M\((\d+)M\) ([\d.]+)ms")
+for line in open(work + "/gc.log"):
+    m = pause.search(line)
+    if not m or uptime0 is None: continue
+    at = float(m.group(1)) - uptime0
+    if m.group(2) == "Full":
+        fulls.append((at, m.group(3), int(m.group(4)), int(m.group(5)), float(m.group(7))))
+    if at < 0: continue
+    minute = min(minutes, int(at // 60) + 1)
+    count, _, longest = gcs.get(minute, (0, 0, 0.0))
+    gcs[minute] = (count + 1, int(m.group(5)), max(longest, float(m.group(7))))
 
 def p99(values):
     values = sorted(values)
@@ -253,6 +364,30 @@ if 0 in heap:
     print(f"\nAt the start of the measured period: heap used {heap[0][0]:.0f} MB, old gen {heap[0][1]:.0f} MB.")
 print("Heap: GC log (heap after each minute's last GC) and Micrometer jvm.memory.used sampled at each minute's end "
       "(old gen: grows only by promotion between full GCs).")
+late = [b for b in behind if b[2] >= 1]
+warm = [b for b in behind if b[1] == "warm-up"]
+if warm:
+    jit = [float(row.split("\t")[2]) for row in open(work + "/thread-cpu.tsv").read().splitlines()[1:]
+           if row.split("\t")[1] == "warm-up"][-12:]  # the warm-up's last minute at --progress 5
+    print(f"Steady state when the measured period began: the load was {warm[-1][2]:.1f} s behind its schedule "
+          f"({'on schedule' if warm[-1][2] < 1 else 'NOT on schedule: a start-up backlog runs into the first minutes; use a longer --warmup'}); "
+          f"JIT compiler threads used {sum(jit) / max(1, len(jit)):.0f} % of a core in the warm-up's last minute.")
+if behind:
+    worst = max(behind, key=lambda b: b[2])
+    print(f"Schedule: at most {worst[2]:.1f} s behind (at {worst[0]} s, {worst[1]}); " +
+          (f"behind ≥ 1 s at {len(late)} of {len(behind)} progress points, the last at {late[-1][0]} s ({late[-1][1]})."
+           if late else "never 1 s or more behind."))
+print(f"Full GCs (the heap after one is the live set; time from the start of the measured period): {len(fulls)}")
+for at, cause, before, after, ms in fulls:
+    print(f"  {'-' if at < 0 else '+'}{abs(at) // 60:02.0f}:{abs(at) % 60:04.1f}  {cause}: {before} -> {after} MB, {ms:.0f} ms")
+if start_histogram and start_histogram[0] and end_histogram:
+    first, last = read_histogram("warmup-end"), read_histogram("end")
+    print(f"Live heap (jcmd GC.class_histogram, each after a full GC): {start_histogram[0] / 2**20:.0f} MB 15 s before "
+          f"the warm-up ended, {end_histogram / 2**20:.0f} MB after the last minute. Most grown classes:")
+    growth = sorted(((last.get(k, (0, 0))[1] - first.get(k, (0, 0))[1], k) for k in set(first) | set(last)), reverse=True)
+    for grown, name in growth[:8]:
+        a, b = first.get(name, (0, 0)), last.get(name, (0, 0))
+        print(f"  {name}: {a[1] / 2**20:.1f} -> {b[1] / 2**20:.1f} MB ({a[0]:,} -> {b[0]:,} instances)")
 if contacts:
     contacts.sort()
     print(f"Tracing: {len(contacts)} investigations, contacts found per investigation: median "

@@ -1,6 +1,7 @@
 package org.jiaxing.bench;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,16 +37,20 @@ final class Measurement {
         long start = System.nanoTime();
         long measureFrom = start + warmupNanos;
         long end = measureFrom + measureNanos;
-        Schedule schedule = options.rate() > 0 ? new Schedule(start, options.rate()) : null;
+        Schedule schedule = options.rate() > 0 ? new Schedule(start, options.rate(), options.ramp()) : null;
         Intervals intervals = options.reportEvery().isZero() ? null : new Intervals();
+        Progress progress = options.progressEvery().isZero() ? null
+                : new Progress(target, start, measureFrom, schedule, options.progressEvery().toNanos());
         Worker[] workers = new Worker[options.connections()];
         Thread[] threads = new Thread[workers.length];
         for (int i = 0; i < workers.length; i++) {
             Scans scans = new Scans(options.duplicateRate(), seed * 1_000 + i, setup);
             HttpConnection connection = new HttpConnection(options.url().getHost(), port(options), target.path);
-            workers[i] = new Worker(connection, scans, measureFrom, end, schedule, intervals);
+            workers[i] = new Worker(connection, scans, measureFrom, end, schedule, intervals, progress);
             threads[i] = Thread.ofPlatform().name("load-" + i).start(workers[i]);
         }
+        Thread progressPrinter = progress == null ? null
+                : Thread.ofPlatform().name("progress").daemon().start(progress::printUntilStopped);
         sleepUntil(measureFrom);
         measuring.run();
         if (intervals != null) {
@@ -53,6 +58,10 @@ final class Measurement {
         }
         for (Thread thread : threads) {
             thread.join();
+        }
+        if (progressPrinter != null) {
+            progress.stop();
+            progressPrinter.join();
         }
         if (intervals != null) {
             intervals.printLast(target, measureFrom, end, options.reportEvery().toNanos());
@@ -90,20 +99,25 @@ final class Measurement {
         private final long end;
         private final Schedule schedule;
         private final Intervals intervals;
+        private final Progress progress;
         private final Histogram latency = new Histogram(MAX_LATENCY_MICROS, 3);
         private final Map<Integer, Long> errorStatuses = new HashMap<>();
         private long ok;
         private long ioErrors;
 
-        /** @param schedule null for the closed loop; @param intervals null without interval reports */
+        /**
+         * @param schedule null for the closed loop; @param intervals null without interval reports;
+         * @param progress null without progress reports
+         */
         Worker(HttpConnection connection, Scans scans, long measureFrom, long end, Schedule schedule,
-                Intervals intervals) {
+                Intervals intervals, Progress progress) {
             this.connection = connection;
             this.scans = scans;
             this.measureFrom = measureFrom;
             this.end = end;
             this.schedule = schedule;
             this.intervals = intervals;
+            this.progress = progress;
         }
 
         @Override
@@ -119,6 +133,9 @@ final class Measurement {
                     try {
                         status = connection.post(body);
                     } catch (IOException e) {
+                        if (progress != null) {
+                            progress.errors.increment();
+                        }
                         if (sent >= measureFrom) {
                             ioErrors++;
                             if (intervals != null) {
@@ -131,6 +148,10 @@ final class Measurement {
                         continue;
                     }
                     long answered = System.nanoTime();
+                    if (progress != null) {
+                        progress.record(Math.min(MAX_LATENCY_MICROS, (answered - sent) / 1_000),
+                                status >= 200 && status < 300);
+                    }
                     // closed loop: only answers within the period; paced: every request due in it
                     if (sent < measureFrom || (schedule == null && answered > end)) {
                         continue;
@@ -160,20 +181,111 @@ final class Measurement {
         }
     }
 
-    /** The paced schedule: request n is due at start + n / rate, handed out once to whichever connection asks. */
-    private static final class Schedule {
+    /**
+     * The paced schedule: request n is due at start + n / rate, handed out once to whichever connection asks.
+     * With a ramp, the rate rises linearly from {@link #RAMP_FROM} of the rate to the whole rate over the ramp's
+     * first seconds (a node joining a load balancer with slow start), then stays.
+     */
+    static final class Schedule {
+
+        /** The share of the rate at which a ramp starts. */
+        static final double RAMP_FROM = 0.1;
 
         private final long start;
-        private final double nanosPerRequest;
+        private final double rate;
+        private final double rampSeconds;
+        /** Requests due during the ramp: the area under the rising rate. */
+        private final double rampRequests;
         private final AtomicLong next = new AtomicLong();
 
-        Schedule(long start, double rate) {
+        Schedule(long start, double rate, Duration ramp) {
             this.start = start;
-            this.nanosPerRequest = 1e9 / rate;
+            this.rate = rate;
+            this.rampSeconds = ramp.toNanos() / 1e9;
+            this.rampRequests = rate * rampSeconds * (1 + RAMP_FROM) / 2;
         }
 
         long nextDue() {
-            return start + (long) (next.getAndIncrement() * nanosPerRequest);
+            return dueAt(next.getAndIncrement());
+        }
+
+        /** When request {@code n} (from 0) is due, in {@link System#nanoTime()} terms. */
+        long dueAt(long n) {
+            double seconds;
+            if (n >= rampRequests) {
+                seconds = rampSeconds + (n - rampRequests) / rate;
+            } else {
+                // n = rate * (a t + (1 - a) t² / 2R) solved for t
+                double a = RAMP_FROM;
+                double b = (1 - a) / rampSeconds;
+                seconds = (-a + Math.sqrt(a * a + 2 * b * n / rate)) / b;
+            }
+            return start + (long) (seconds * 1e9);
+        }
+
+        /** How long ago the next request to be handed out was due (0 when on time): the backlog, in time. */
+        long behindNanos(long now) {
+            return Math.max(0, now - dueAt(next.get()));
+        }
+    }
+
+    /**
+     * Progress from the first request, warm-up included ({@code --progress}): answers, latency, errors per
+     * interval and, when paced, how far behind its schedule the load is at the interval's end. Printed as
+     * {@code progress T s (warm-up|measured): …} lines; they show when a backlog begins and when it is gone,
+     * which the measured intervals alone cannot (the warm-up is not in them).
+     */
+    private static final class Progress {
+
+        private final Target target;
+        private final long start;
+        private final long measureFrom;
+        private final Schedule schedule;
+        private final long every;
+        private final Recorder latency = new Recorder(MAX_LATENCY_MICROS, 3);
+        private final LongAdder ok = new LongAdder();
+        private final LongAdder errors = new LongAdder();
+        private volatile boolean stopped;
+
+        Progress(Target target, long start, long measureFrom, Schedule schedule, long every) {
+            this.target = target;
+            this.start = start;
+            this.measureFrom = measureFrom;
+            this.schedule = schedule;
+            this.every = every;
+        }
+
+        void record(long micros, boolean success) {
+            latency.recordValue(micros);
+            (success ? ok : errors).increment();
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        void printUntilStopped() {
+            for (long tick = 1; !stopped; tick++) {
+                long at = start + tick * every;
+                long left;
+                while (!stopped && (left = at - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(Math.min(left, 100_000_000L));
+                }
+                if (stopped) {
+                    return;
+                }
+                Histogram interval = latency.getIntervalHistogram();
+                long answeredOk = ok.sumThenReset();
+                long failed = errors.sumThenReset();
+                long now = System.nanoTime();
+                System.out.printf(Locale.ROOT, "progress %d s (%s): %s %.0f ok/s %d errors p50 %.1f ms p99 %.1f ms "
+                                + "max %.1f ms%s%n", (at - start) / 1_000_000_000L,
+                        at <= measureFrom ? "warm-up" : "measured", target.label, answeredOk / (every / 1e9), failed,
+                        interval.getValueAtPercentile(50) / 1000.0, interval.getValueAtPercentile(99) / 1000.0,
+                        interval.getMaxValue() / 1000.0, schedule == null ? ""
+                                : String.format(Locale.ROOT, " behind %.1f s", schedule.behindNanos(now) / 1e9));
+                System.out.flush();
+            }
         }
     }
 

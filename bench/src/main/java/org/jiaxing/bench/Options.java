@@ -8,7 +8,7 @@ import java.util.List;
 /** Command-line options; every one has a default that matches docs/PERFORMANCE.md. */
 record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, int runs, int connections, List<Target> targets,
         int venues, int persons, double duplicateRate, long seed, long serverPid, String admin, double rate,
-        Duration reportEvery) {
+        Duration reportEvery, Duration progressEvery, Duration ramp) {
 
     static final String USAGE = """
             usage: java -jar jiaxing-bench.jar [options]
@@ -33,6 +33,11 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
                                    the server answers)
               --report-every SECS  also print each interval of the measured period: requests, p50, p99,
                                    max, errors (default 0: only the totals)
+              --ramp SECS          paced: the rate rises from a tenth to N over the warm-up's first SECS
+                                   (a restarted node taking traffic with slow start; default 0: none)
+              --progress SECS      print every SECS from the first request, warm-up included: answers,
+                                   p50, p99, max, errors and (paced) how far behind its schedule the load
+                                   is, to see where a backlog starts and ends (default 0: none)
             """;
 
     static Options parse(String[] args) {
@@ -51,6 +56,8 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
         String admin = null;
         double rate = 0;
         Duration reportEvery = Duration.ZERO;
+        Duration progressEvery = Duration.ZERO;
+        Duration ramp = Duration.ZERO;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("-h") || name.equals("--help") || name.equals("-help")) {
@@ -82,24 +89,27 @@ record Options(URI url, Duration duration, Duration warmup, Duration jitWarmup, 
                 case "--admin" -> admin = value;
                 case "--rate" -> rate = Double.parseDouble(value);
                 case "--report-every" -> reportEvery = Duration.ofSeconds(Long.parseLong(value));
+                case "--progress" -> progressEvery = Duration.ofSeconds(Long.parseLong(value));
+                case "--ramp" -> ramp = Duration.ofSeconds(Long.parseLong(value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         if (runs < 1 || connections < 1 || venues < 1 || persons < 1 || duplicates < 0 || duplicates > 1
                 || duration.isZero() || duration.isNegative() || warmup.isNegative() || jitWarmup.isNegative()
-                || !(rate >= 0) || Double.isInfinite(rate) || reportEvery.isNegative()) {
+                || !(rate >= 0) || Double.isInfinite(rate) || reportEvery.isNegative() || progressEvery.isNegative()
+                || ramp.isNegative() || ramp.compareTo(warmup) > 0) {
             throw new IllegalArgumentException("options out of range");
         }
         if (targets.contains(Target.GROUP_UNCOUNTED) && (admin == null || !admin.contains(":"))) {
             throw new IllegalArgumentException("the group-uncounted target needs --admin user:password (a CITY_ADMIN)");
         }
         return new Options(url, duration, warmup, jitWarmup, runs, connections, targets, venues, persons, duplicates, seed,
-                serverPid, admin, rate, reportEvery);
+                serverPid, admin, rate, reportEvery, progressEvery, ramp);
     }
 
     /** The same load (paced alike), for the JIT warm-up only: all of it "warm-up", a token measured second. */
     Options warmingUp() {
         return new Options(url, Duration.ofSeconds(1), jitWarmup, Duration.ZERO, 1, connections, targets, venues,
-                persons, duplicateRate, seed, serverPid, admin, rate, Duration.ZERO);
+                persons, duplicateRate, seed, serverPid, admin, rate, Duration.ZERO, Duration.ZERO, Duration.ZERO);
     }
 }
