@@ -33,6 +33,7 @@
 # Not run in CI; needs a quiet machine for the whole run. Keeps the work directory (gc.log, server.log,
 # loadgen.log, thread-cpu.tsv, histograms) and prints its path. PGHOST/PGPORT/PGUSER as for the benchmark.
 set -euo pipefail
+{ # the whole script is read before it runs: editing it during a run (which takes half an hour) cannot break the run
 cd "$(dirname "$0")/../.."
 . bench/city-lib.sh
 rate=; minutes=10; db=sqlite; port=18083; warmup=180; ramp=60; connections=64; persons=100000; venues=4421
@@ -138,6 +139,8 @@ stop = threading.Event()
 t0 = None
 
 def minute_now():
+    """The measured minute (1…), or 0 in the warm-up."""
+    if t0 is None or time.monotonic() < t0: return 0
     return min(minutes, int((time.monotonic() - t0) // 60) + 1)
 
 def timed(kind, opener, request, expect):
@@ -272,8 +275,11 @@ def histogram(name):
     path = f"{work}/histogram-{name}.txt"
     with open(path, "w") as out:
         subprocess.run([jcmd, str(server_pid), "GC.class_histogram"], stdout=out, stderr=subprocess.STDOUT, timeout=300)
-    total = re.search(r"^Total\s+(\d+)\s+(\d+)", open(path).read(), re.M)
-    return int(total.group(2)) if total else None
+    text = open(path).read()
+    total = re.search(r"^Total\s+(\d+)\s+(\d+)", text, re.M)
+    # filler arrays are the collector's padding of unused space (PLAB ends), not objects anyone holds
+    filler = re.search(r"^\s*\d+:\s+\d+\s+(\d+)\s+\[Ljdk\.internal\.vm\.FillerElement;", text, re.M)
+    return int(total.group(2)) - (int(filler.group(1)) if filler else 0) if total else None
 
 def read_histogram(name):
     rows = {}
@@ -299,10 +305,15 @@ with open(work + "/loadgen.log", "w") as log:
         if line.startswith("Load:"):  # the setup is done: the first check-in is due now
             load_started = time.monotonic()
             cpu_since_last()
+            # staff work from the warm-up on: their pages and queries are compiled and their caches warm before
+            # the measured minutes (started with them, their JIT took a third of a core in the first minute)
+            threads = [threading.Thread(target=f, daemon=True) for f in (dashboard, tracing)]
+            for thread in threads: thread.start()
             if histograms:
                 def start_histo():
                     if stop.wait(max(0, warmup - 15)): return
                     start_histogram.append(histogram("warmup-end"))
+                    start_histogram.append(metric("jiaxing.checkin.presence.index.checkins"))
                 threading.Thread(target=start_histo, daemon=True).start()
         if p:
             shares = cpu_since_last()
@@ -315,8 +326,8 @@ with open(work + "/loadgen.log", "w") as log:
         if line.startswith("measuring") and t0 is None:
             t0 = time.monotonic()
             uptime0 = metric("process.uptime")
-            threads = [threading.Thread(target=f, daemon=True) for f in (dashboard, tracing, heap_sampler)]
-            for thread in threads: thread.start()
+            threads.append(threading.Thread(target=heap_sampler, daemon=True))
+            threads[-1].start()
         m = interval.match(line)
         if m:
             checkins[int(m.group(1))] = (int(m.group(2)) + int(m.group(3)), int(m.group(3)), float(m.group(5)),
@@ -326,6 +337,7 @@ generator.wait()
 stop.set()
 for thread in threads: thread.join(timeout=120)
 end_histogram = histogram("end") if histograms and uptime0 is not None else None
+end_checkins = metric("jiaxing.checkin.presence.index.checkins") if end_histogram else None
 
 gcs = {}  # minute -> (collections, heap after the last one MB, longest pause ms)
 fulls = []  # every full GC: (seconds since the measured period began, cause, before MB, after MB, pause ms)
@@ -360,8 +372,13 @@ for minute in range(1, minutes + 1):
     cells = [f"{c[0]:,}", f"{c[2]:.1f}", f"{c[3]:.1f}", f"{c[4]:.0f}", str(c[1])] if c else ["–"] * 4 + ["missing"]
     print(f"| {minute} | " + " | ".join(cells + [str(len(d)), f"{p99(d):.0f}", str(de), str(len(t)), f"{p99(t):.0f}",
           str(te), str(g[0]), f"{g[1]}", f"{g[2]:.1f}", f"{h[1]:.0f}", f"{h[0]:.0f}"]) + " |")
+warm_errors = failures.get(("dashboard", 0), 0) + failures.get(("tracing", 0), 0)
+total_errors += warm_errors
+print(f"\nWarm-up (not in the table): dashboard {len(samples.get(('dashboard', 0), []))} requests, p99 "
+      f"{p99(samples.get(('dashboard', 0), [])):.0f} ms; tracing {len(samples.get(('tracing', 0), []))} investigations, "
+      f"p99 {p99(samples.get(('tracing', 0), [])):.0f} ms; {warm_errors} errors.")
 if 0 in heap:
-    print(f"\nAt the start of the measured period: heap used {heap[0][0]:.0f} MB, old gen {heap[0][1]:.0f} MB.")
+    print(f"At the start of the measured period: heap used {heap[0][0]:.0f} MB, old gen {heap[0][1]:.0f} MB.")
 print("Heap: GC log (heap after each minute's last GC) and Micrometer jvm.memory.used sampled at each minute's end "
       "(old gen: grows only by promotion between full GCs).")
 late = [b for b in behind if b[2] >= 1]
@@ -382,12 +399,20 @@ for at, cause, before, after, ms in fulls:
     print(f"  {'-' if at < 0 else '+'}{abs(at) // 60:02.0f}:{abs(at) % 60:04.1f}  {cause}: {before} -> {after} MB, {ms:.0f} ms")
 if start_histogram and start_histogram[0] and end_histogram:
     first, last = read_histogram("warmup-end"), read_histogram("end")
-    print(f"Live heap (jcmd GC.class_histogram, each after a full GC): {start_histogram[0] / 2**20:.0f} MB 15 s before "
+    print(f"Live heap (jcmd GC.class_histogram, each after a full GC; without the collector's filler arrays): "
+          f"{start_histogram[0] / 2**20:.0f} MB 15 s before "
           f"the warm-up ended, {end_histogram / 2**20:.0f} MB after the last minute. Most grown classes:")
-    growth = sorted(((last.get(k, (0, 0))[1] - first.get(k, (0, 0))[1], k) for k in set(first) | set(last)), reverse=True)
+    growth = sorted(((last.get(k, (0, 0))[1] - first.get(k, (0, 0))[1], k) for k in set(first) | set(last)
+                     if "FillerElement" not in k), reverse=True)
     for grown, name in growth[:8]:
         a, b = first.get(name, (0, 0)), last.get(name, (0, 0))
         print(f"  {name}: {a[1] / 2**20:.1f} -> {b[1] / 2**20:.1f} MB ({a[0]:,} -> {b[0]:,} instances)")
+    added = end_checkins - start_histogram[1]
+    if added > 0:
+        # the presence index holds every accepted check-in of the retention period (~34 B each, docs/PERFORMANCE.md):
+        # growth by that much is the data, not a leak; the rest should stay flat once the caches are full
+        print(f"  The presence index gained {added:,.0f} check-ins meanwhile: the live heap grew "
+              f"{(end_histogram - start_histogram[0]) / added:.0f} B per check-in kept.")
 if contacts:
     contacts.sort()
     print(f"Tracing: {len(contacts)} investigations, contacts found per investigation: median "
@@ -399,3 +424,5 @@ if generator.returncode != 0:
 print(f"Errors in total: {total_errors}")
 sys.exit(1 if total_errors or problems else 0)
 PY
+exit
+}
