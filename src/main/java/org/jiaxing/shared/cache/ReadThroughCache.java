@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A bounded in-memory read-through cache for the hot scan path (one node): lock-free reads, loads outside
@@ -77,6 +78,16 @@ public final class ReadThroughCache<K, V> {
     public void invalidate(K key) {
         epoch.incrementAndGet();
         entries.remove(key);
+    }
+
+    /**
+     * Forgets the entries whose value matches (a walk over all of them: for rare changes that concern a few
+     * entries, where forgetting everything would make every other key pay its load again); loads that started
+     * before this call do not cache what they read, whatever their key.
+     */
+    public void invalidateIf(Predicate<? super V> stale) {
+        epoch.incrementAndGet();
+        entries.values().removeIf(stale);
     }
 
     /** Forgets everything; loads that started before this call do not cache what they read. */

@@ -56,6 +56,26 @@ class ReadThroughCacheTests {
     }
 
     @Test
+    void invalidateIfForgetsOnlyTheMatchingValuesAndRefusesLoadsThatRacedWithIt() {
+        cache.get(1L, this::load);
+        cache.get(2L, this::load);
+        cache.get(3L, this::load);
+
+        Optional<String> raced = cache.get(4L, key -> {
+            Optional<String> read = load(key);
+            cache.invalidateIf("v2"::equals);
+            return read;
+        });
+
+        assertThat(raced).hasValue("v4");
+        assertThat(cache.peek(4L)).as("loaded before the invalidation: not cached").isNull();
+        assertThat(cache.peek(2L)).isNull();
+        assertThat(cache.peek(1L)).isEqualTo("v1");
+        assertThat(cache.peek(3L)).isEqualTo("v3");
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
     void absentValuesAreNotCached() {
         assertThat(cache.get(2L, key -> {
             loads.incrementAndGet();
