@@ -121,14 +121,15 @@ loadgen=("$java_bin" ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC} -j
   --progress "$progress" --admin "admin:$admin_password" --server-pid "$server_pid")
 
 python3 - "$port" "$minutes" "$work" "$admin_password" "$persons" "$dashboard_every" "$tracing_every" \
-  "$server_pid" "$warmup" "$histograms" "$jcmd_bin" "${loadgen[@]}" <<'PY'
-import base64, datetime, http.cookiejar, json, os, random, re, subprocess, sys, threading, time, urllib.error
+  "$server_pid" "$warmup" "$histograms" "$jcmd_bin" "$ramp" "$rate" "${loadgen[@]}" <<'PY'
+import base64, datetime, http.cookiejar, json, math, os, random, re, subprocess, sys, threading, time, urllib.error
 import urllib.parse, urllib.request
 
 port, minutes, work, password, persons = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
 dashboard_every, tracing_every = float(sys.argv[6]), float(sys.argv[7])
 server_pid, warmup, histograms, jcmd = int(sys.argv[8]), int(sys.argv[9]), sys.argv[10] == "true", sys.argv[11]
-loadgen = sys.argv[12:]
+ramp, rate = int(sys.argv[12]), float(sys.argv[13])
+loadgen = sys.argv[14:]
 base = f"http://127.0.0.1:{port}"
 basic = {"Authorization": "Basic " + base64.b64encode(f"admin:{password}".encode()).decode()}
 lock = threading.Lock()
@@ -389,6 +390,13 @@ if warm:
     print(f"Steady state when the measured period began: the load was {warm[-1][2]:.1f} s behind its schedule "
           f"({'on schedule' if warm[-1][2] < 1 else 'NOT on schedule: a start-up backlog runs into the first minutes; use a longer --warmup'}); "
           f"JIT compiler threads used {sum(jit) / max(1, len(jit)):.0f} % of a core in the warm-up's last minute.")
+# scans in the warm-up (the ramp averages 55 % of the rate), 95 % of them with a random person: the share of the
+# bench persons already seen, i.e. in the person cache and the other per-person maps, when measuring began
+warm_scans = rate * (ramp * 0.55 + warmup - ramp)
+seen = 1 - math.exp(-0.95 * warm_scans / persons)
+print(f"Persons seen in the warm-up: ~{seen:.0%} of {persons:,}" + (
+      "." if seen >= 0.99 else f" (the per-person caches still fill during the measured minutes and the live heap grows "
+      f"with them; all but 1 % are seen with --warmup {math.ceil((persons * math.log(100) / 0.95 / rate) + ramp * 0.45)})."))
 if behind:
     worst = max(behind, key=lambda b: b[2])
     print(f"Schedule: at most {worst[2]:.1f} s behind (at {worst[0]} s, {worst[1]}); " +
