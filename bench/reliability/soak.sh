@@ -296,15 +296,12 @@ behind = []  # (seconds since the first check-in, phase, seconds behind the sche
 generator = subprocess.Popen(loadgen, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 threads = []
 uptime0 = None
-histogram_at = None  # seconds after the load started: 15 s before the warm-up ends
 start_histogram = []
-load_started = None
 with open(work + "/loadgen.log", "w") as log:
     for line in generator.stdout:
         log.write(line); log.flush()
         p = progress.match(line)
         if line.startswith("Load:"):  # the setup is done: the first check-in is due now
-            load_started = time.monotonic()
             cpu_since_last()
             # staff work from the warm-up on: their pages and queries are compiled and their caches warm before
             # the measured minutes (started with them, their JIT took a third of a core in the first minute)
