@@ -2,7 +2,6 @@ package org.jiaxing.tracing.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ final class IndexedTrace {
     }
 
     TraceResult trace(List<CaseWindow> cases, boolean secondary) {
-        Set<Long> casePersons = new HashSet<>();
+        LongSet casePersons = new LongSet(cases.size());
         cases.forEach(window -> casePersons.add(window.personId()));
 
         // rule 2
@@ -91,7 +90,8 @@ final class IndexedTrace {
         // rule 5
         if (secondary) {
             Map<Long, Evidence> exposures = ContactTracer.firstCloseOverlaps(evidence);
-            Set<Long> closeContacts = new HashSet<>(exposures.keySet()); // a hash look-up per candidate, not a tree's
+            LongSet closeContacts = new LongSet(exposures.size()); // tested for every check-in the sweep walks
+            exposures.keySet().forEach(closeContacts::add);
             Map<Long, List<Onward>> onwardsByVenue = new HashMap<>();
             for (Map.Entry<Long, Evidence> exposure : exposures.entrySet()) {
                 long closeContact = exposure.getKey();
@@ -120,19 +120,26 @@ final class IndexedTrace {
      * contacts of a case are mostly its workplace: walking the factory's day once per close contact repeated the
      * same check-ins a thousand times, and most of them were close contacts themselves. Now each check-in is
      * tested once against its time and against the case and close-contact sets, and only survivors against the
-     * presences (sorted by start, so the ones starting after the check-in's end are never looked at). Each pair
-     * keeps exactly the per-presence conditions: the check-in within the look-back of the presence's start and
-     * before its end, overlapping it by at least {@code close} after the cut.
+     * presences. The walk is a sweep in check-in order: a presence becomes active when the walk reaches its start
+     * minus the look-back and is dropped for good once the walk passes its end, so a check-in is compared with the
+     * presences around its own time, not with every presence of the days before (the active ones are kept in
+     * start order, so the ones starting after the check-in's end are never looked at). Each pair keeps exactly the
+     * per-presence conditions: the check-in within the look-back of the presence's start and before its end,
+     * overlapping it by at least {@code close} after the cut.
      */
-    private void secondary(long venueId, List<Onward> onwards, Set<Long> casePersons, Set<Long> closeContacts,
+    private void secondary(long venueId, List<Onward> onwards, LongSet casePersons, LongSet closeContacts,
             Map<Long, List<Evidence>> evidence) {
         VenueRule rule = rule(venueId);
-        onwards.sort(java.util.Comparator.comparingLong(Onward::start));
-        long first = onwards.getFirst().start();
+        Onward[] byStart = onwards.toArray(new Onward[0]);
+        java.util.Arrays.sort(byStart, java.util.Comparator.comparingLong(Onward::start));
+        long first = byStart[0].start();
         long last = first;
-        for (Onward onward : onwards) {
+        for (Onward onward : byStart) {
             last = Math.max(last, onward.end());
         }
+        Onward[] active = new Onward[byStart.length];
+        int activeCount = 0;
+        int activated = 0;
         PresenceIndex.VenueCursor at = index.venue(venueId, first - lookback, Math.min(last, asOf), first, rule.dwell());
         while (at.advance()) {
             long in = at.in();
@@ -144,13 +151,22 @@ final class IndexedTrace {
             if (casePersons.contains(person) || closeContacts.contains(person)) {
                 continue;
             }
+            while (activated < byStart.length && in >= byStart[activated].start() - lookback) {
+                active[activeCount++] = byStart[activated++]; // appended in start order
+            }
             long end = Long.MIN_VALUE; // the cut end, looked up once, when a presence needs it
-            for (Onward onward : onwards) {
-                if (onward.start() >= rawEnd) {
-                    break; // sorted by start: no later presence overlaps this stay
+            int kept = 0;
+            int k = 0;
+            for (; k < activeCount; k++) {
+                Onward onward = active[k];
+                if (in >= Math.min(onward.end(), asOf)) {
+                    continue; // over before this check-in, so before every later one: dropped
                 }
-                if (in < onward.start() - lookback || in >= Math.min(onward.end(), asOf)
-                        || Math.min(rawEnd, onward.end()) - Math.max(in, onward.start()) < rule.close()) {
+                if (onward.start() >= rawEnd) {
+                    break; // in start order: no later presence overlaps this stay
+                }
+                active[kept++] = onward;
+                if (Math.min(rawEnd, onward.end()) - Math.max(in, onward.start()) < rule.close()) {
                     continue;
                 }
                 if (end == Long.MIN_VALUE) {
@@ -163,6 +179,10 @@ final class IndexedTrace {
                             onward.exposure().casePersonId(), onward.closeContact(), at.checkinId()));
                 }
             }
+            if (kept < k) {
+                System.arraycopy(active, k, active, kept, activeCount - k);
+            }
+            activeCount = kept + (activeCount - k);
         }
     }
 
