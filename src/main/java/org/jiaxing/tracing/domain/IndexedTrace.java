@@ -55,7 +55,7 @@ final class IndexedTrace {
         List<CasePresence> casePresences = presenceSet.stream().sorted(ContactTracer.PRESENCE_ORDER).toList();
 
         // rules 3 and 4
-        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        EvidenceTable evidence = new EvidenceTable();
         for (CasePresence presence : casePresences) {
             VenueRule rule = rule(presence.venueId());
             long start = presence.start();
@@ -75,21 +75,21 @@ final class IndexedTrace {
                 long from = Math.max(in, start);
                 long to = Math.min(end, presence.end());
                 if (to - from >= rule.close()) {
-                    add(evidence, person, new Evidence(ContactLevel.CLOSE, presence.venueId(), from, to,
-                            presence.casePersonId(), null, at.checkinId()));
+                    evidence.add(person, ContactLevel.CLOSE, presence.venueId(), from, to, presence.casePersonId(),
+                            EvidenceTable.NO_VIA, at.checkinId());
                     continue;
                 }
                 long exposedTo = Math.min(end, presence.riskEnd());
                 if (exposedTo > from) {
-                    add(evidence, person, new Evidence(ContactLevel.EXPOSED, presence.venueId(), from, exposedTo,
-                            presence.casePersonId(), null, at.checkinId()));
+                    evidence.add(person, ContactLevel.EXPOSED, presence.venueId(), from, exposedTo,
+                            presence.casePersonId(), EvidenceTable.NO_VIA, at.checkinId());
                 }
             }
         }
 
         // rule 5
         if (secondary) {
-            Map<Long, Evidence> exposures = ContactTracer.firstCloseOverlaps(evidence);
+            Map<Long, Evidence> exposures = evidence.firstCloseOverlaps();
             LongSet closeContacts = new LongSet(exposures.size()); // tested for every check-in the sweep walks
             exposures.keySet().forEach(closeContacts::add);
             Map<Long, List<Onward>> onwardsByVenue = new HashMap<>();
@@ -108,7 +108,7 @@ final class IndexedTrace {
             onwardsByVenue.forEach((venueId, onwards) -> secondary(venueId, onwards, casePersons, closeContacts,
                     evidence));
         }
-        return ContactTracer.result(casePresences, evidence);
+        return new TraceResult(casePresences, evidence.contacts());
     }
 
     /** A close contact's presence after exposure (rule 5): [start, end) at a venue. */
@@ -128,7 +128,7 @@ final class IndexedTrace {
      * overlapping it by at least {@code close} after the cut.
      */
     private void secondary(long venueId, List<Onward> onwards, LongSet casePersons, LongSet closeContacts,
-            Map<Long, List<Evidence>> evidence) {
+            EvidenceTable evidence) {
         VenueRule rule = rule(venueId);
         Onward[] byStart = onwards.toArray(new Onward[0]);
         java.util.Arrays.sort(byStart, java.util.Comparator.comparingLong(Onward::start));
@@ -175,8 +175,8 @@ final class IndexedTrace {
                 long from = Math.max(in, onward.start());
                 long to = Math.min(end, onward.end());
                 if (to - from >= rule.close()) {
-                    add(evidence, person, new Evidence(ContactLevel.SECONDARY, venueId, from, to,
-                            onward.exposure().casePersonId(), onward.closeContact(), at.checkinId()));
+                    evidence.add(person, ContactLevel.SECONDARY, venueId, from, to, onward.exposure().casePersonId(),
+                            onward.closeContact(), at.checkinId());
                 }
             }
             if (kept < k) {
@@ -225,9 +225,5 @@ final class IndexedTrace {
             venueRules.put(venueId, rule);
         }
         return rule;
-    }
-
-    private static void add(Map<Long, List<Evidence>> evidence, long person, Evidence item) {
-        evidence.computeIfAbsent(person, id -> new ArrayList<>(2)).add(item);
     }
 }
