@@ -76,7 +76,8 @@ abstract class TracingBenchmark {
         Supplier<Long> anyCase;
         if (REUSE) {
             assertThat(System.getProperty("bench.url")).as("-Dbench.url of the generated city (bench.reuse)").isNotBlank();
-            asOf = System.currentTimeMillis() / 1000;
+            // -Dbench.as-of (epoch seconds) fixes the reference time, so that two runs (before/after) ask the same questions
+            asOf = Long.getLong("bench.as-of", System.currentTimeMillis() / 1000);
             long[] persons = jdbc.queryForObject("SELECT MIN(id), MAX(id) FROM person",
                     (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
             long checkins = jdbc.queryForObject("SELECT COUNT(*) FROM checkin", Long.class);
