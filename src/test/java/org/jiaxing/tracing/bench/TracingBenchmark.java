@@ -126,6 +126,11 @@ abstract class TracingBenchmark {
         out("one case, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d)", pct(first, 50), pct(first, 95), first.size());
         row("one case, CLOSE+EXPOSED, p50 / p95 (n=%d)".formatted(first.size()),
                 "%.1f / %.1f ms".formatted(pct(first, 50), pct(first, 95)));
+        // the tail is the cases with the largest second degree: say how large
+        java.util.stream.IntStream.range(0, second.size()).boxed()
+                .sorted(java.util.Comparator.comparingDouble(second::get).reversed()).limit(3)
+                .forEach(i -> out("  slow case with SECONDARY: %.1f ms, %,d contacts, %,d evidence items", second.get(i),
+                        sizes.get(i), evidenceItems.get(i)));
         int medianContacts = (int) pct(sizes.stream().map(Integer::doubleValue).toList(), 50);
         out("one case, with SECONDARY: p50 %.1f ms, p95 %.1f ms (n=%d, median contacts %d, median evidence items %d)",
                 pct(second, 50), pct(second, 95), second.size(), medianContacts,
