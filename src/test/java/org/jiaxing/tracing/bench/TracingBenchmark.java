@@ -149,7 +149,7 @@ abstract class TracingBenchmark {
         row("cluster of %d cases with SECONDARY, total (%,d contacts)".formatted(CLUSTER, clustered[0].contacts().size()),
                 "%.1f s".formatted(clusterMs / 1000));
 
-        if (postgres()) {
+        if (postgres() && BASELINE_CASES > 0) {
             compareWithSqlBaseline(cases, wf, wt, asOf, first, second);
         }
         String database = postgres() ? "PostgreSQL" : "SQLite";
