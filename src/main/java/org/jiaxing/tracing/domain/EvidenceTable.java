@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The evidence the engine finds, as columns of primitives, each item filed under its person (a chain through
@@ -19,6 +20,8 @@ final class EvidenceTable {
     static final long NO_VIA = Long.MIN_VALUE;
     private static final int NONE = -1;
     private static final ContactLevel[] LEVELS = ContactLevel.values();
+    /** Persons per block of {@link #contacts}: large enough that handing out blocks costs nothing. */
+    private static final int BLOCK = 2048;
 
     private final LongIntMap lastOfPerson;
     private byte[] kinds;
@@ -73,30 +76,61 @@ final class EvidenceTable {
         return first;
     }
 
-    /** Rule 6: each person once, at the highest level, with all evidence, ordered as {@link ContactTracer#result}. */
-    List<Contact> contacts() {
-        long[] persons = lastOfPerson.keys();
-        Arrays.sort(persons);
-        List<List<Contact>> byLevel = new ArrayList<>(LEVELS.length);
-        for (int level = 0; level < LEVELS.length; level++) {
-            byLevel.add(new ArrayList<>());
-        }
-        Evidence[] buffer = new Evidence[16];
-        for (long person : persons) {
-            int count = 0;
-            for (int i = lastOfPerson.get(person, NONE); i != NONE; i = previousOfPerson[i]) {
-                if (count == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, count * 2);
+    /**
+     * Rule 6 over the items of the tables (the hands of one search): each person once, at the highest level, with
+     * all evidence, ordered as {@link ContactTracer#result}. The persons are made into contacts in blocks, by both
+     * hands; blocks are joined in person order, so the result does not depend on which hand made which.
+     */
+    static List<Contact> contacts(List<EvidenceTable> tables, TwoHands hands) {
+        long[] persons = persons(tables);
+        int blocks = (persons.length + BLOCK - 1) / BLOCK;
+        List<List<List<Contact>>> byBlock = new ArrayList<>(java.util.Collections.nCopies(blocks, null));
+        AtomicInteger nextBlock = new AtomicInteger();
+        hands.run(hand -> {
+            Evidence[] buffer = new Evidence[16];
+            for (int block; (block = nextBlock.getAndIncrement()) < blocks; ) {
+                List<List<Contact>> byLevel = new ArrayList<>(LEVELS.length);
+                for (int level = 0; level < LEVELS.length; level++) {
+                    byLevel.add(new ArrayList<>());
                 }
-                buffer[count++] = evidence(i);
+                for (int k = block * BLOCK; k < Math.min(persons.length, (block + 1) * BLOCK); k++) {
+                    long person = persons[k];
+                    int count = 0;
+                    for (EvidenceTable table : tables) {
+                        for (int i = table.lastOfPerson.get(person, NONE); i != NONE; i = table.previousOfPerson[i]) {
+                            if (count == buffer.length) {
+                                buffer = Arrays.copyOf(buffer, count * 2);
+                            }
+                            buffer[count++] = table.evidence(i);
+                        }
+                    }
+                    List<Evidence> items = distinctInOrder(buffer, count);
+                    ContactLevel level = items.getFirst().kind();
+                    byLevel.get(level.ordinal()).add(new Contact(person, level, items));
+                }
+                byBlock.set(block, byLevel); // seen by the caller after both hands are done
             }
-            List<Evidence> items = distinctInOrder(buffer, count);
-            ContactLevel level = items.getFirst().kind();
-            byLevel.get(level.ordinal()).add(new Contact(person, level, items));
-        }
+        });
         List<Contact> contacts = new ArrayList<>(persons.length);
-        byLevel.forEach(contacts::addAll); // persons ascending within each level, levels in order
+        for (int level = 0; level < LEVELS.length; level++) {
+            for (List<List<Contact>> block : byBlock) {
+                contacts.addAll(block.get(level)); // persons ascending within each level, levels in order
+            }
+        }
         return contacts;
+    }
+
+    /** Every person with an item in any of the tables, ascending, once. */
+    private static long[] persons(List<EvidenceTable> tables) {
+        long[] all = tables.stream().map(table -> table.lastOfPerson.keys()).flatMapToLong(Arrays::stream).toArray();
+        Arrays.sort(all);
+        int kept = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (kept == 0 || all[i] != all[kept - 1]) {
+                all[kept++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, kept);
     }
 
     /** The first {@code count} items sorted by the evidence order, each once (equal items end up side by side). */

@@ -1,11 +1,13 @@
 package org.jiaxing.tracing.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jiaxing.checkin.PresenceIndex;
 
 /**
@@ -28,6 +30,7 @@ final class IndexedTrace {
     private final long asOf;
     private final long lookback;
     private final Map<Long, VenueRule> venueRules = new HashMap<>();
+    private final TwoHands hands = new TwoHands();
 
     IndexedTrace(PresenceIndex index, RuleBook rules, long asOf) {
         this.index = index;
@@ -105,10 +108,23 @@ final class IndexedTrace {
                     }
                 }
             }
-            onwardsByVenue.forEach((venueId, onwards) -> secondary(venueId, onwards, casePersons, closeContacts,
-                    evidence));
+            // both hands take venues, the busiest first, each filing into a table of its own
+            List<Long> venues = new ArrayList<>(onwardsByVenue.keySet());
+            venues.sort(Comparator.comparingInt((Long venue) -> onwardsByVenue.get(venue).size()).reversed()
+                    .thenComparing(Comparator.naturalOrder()));
+            venues.forEach(this::rule); // resolved here: the rule cache is not shared between threads
+            EvidenceTable onward = new EvidenceTable();
+            List<EvidenceTable> tables = List.of(evidence, onward);
+            AtomicInteger nextVenue = new AtomicInteger();
+            hands.run(hand -> {
+                for (int v; (v = nextVenue.getAndIncrement()) < venues.size(); ) {
+                    long venueId = venues.get(v);
+                    secondary(venueId, onwardsByVenue.get(venueId), casePersons, closeContacts, tables.get(hand));
+                }
+            });
+            return new TraceResult(casePresences, EvidenceTable.contacts(tables, hands));
         }
-        return new TraceResult(casePresences, evidence.contacts());
+        return new TraceResult(casePresences, EvidenceTable.contacts(List.of(evidence), hands));
     }
 
     /** A close contact's presence after exposure (rule 5): [start, end) at a venue. */
@@ -218,6 +234,7 @@ final class IndexedTrace {
         return next == PresenceIndex.NO_NEXT ? rawEnd : next;
     }
 
+    /** The venue's rule, cached; while both hands run, only read (every venue they visit is resolved before). */
     private VenueRule rule(long venueId) {
         VenueRule rule = venueRules.get(venueId);
         if (rule == null) {
