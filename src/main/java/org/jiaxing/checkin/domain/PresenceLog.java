@@ -9,10 +9,10 @@ import org.jiaxing.checkin.PresenceIndex;
  * The accepted check-ins in primitive arrays: per venue ordered by check-in second, per person ordered by
  * check-in second. One writer thread, any number of reader threads.
  *
- * <p>Layout (about 28 bytes a check-in plus growth slack, see docs/DECISIONS.md): a venue's check-ins are
+ * <p>Layout (about 32 bytes a check-in plus growth slack, see docs/DECISIONS.md): a venue's check-ins are
  * chunks of parallel arrays {@code ins} (seconds since {@link #BASE}), {@code persons} (person index),
- * {@code ids}, {@code outs} (check-out second, or {@link #NO_OUT}); a person's are one {@code long[]} of
- * {@code in << 32 | venue index}. Times are whole seconds, as tracing compares them.
+ * {@code ids}, {@code outs} (check-out second, or {@link #NO_OUT}), {@code nexts} (the person's next check-in
+ * second, rule 1's cut); a person's are one {@code long[]} of {@code in << 32 | venue index}. Times are whole seconds, as tracing compares them.
  *
  * <p>Publication: arrays are written before the volatile {@code size} of their chunk or slab says they hold
  * the entry, and a chunk or slab that must change in the middle (a check-in older than the venue's latest,
@@ -25,6 +25,8 @@ final class PresenceLog {
     /** Seconds are stored as an {@code int} offset from this (2001-09-09): good until 2069. */
     static final long BASE = 1_000_000_000L;
     static final int NO_OUT = Integer.MIN_VALUE;
+    /** A chunk entry's {@code nexts} when the person has no check-in in a later second (yet). */
+    static final int NO_NEXT = Integer.MIN_VALUE;
     private static final int CHUNK = 2048;
     /** A new chunk's capacity; it doubles (copied) up to {@link #CHUNK}. */
     private static final int FIRST_CAPACITY = 16;
@@ -78,13 +80,54 @@ final class PresenceLog {
             return;
         }
         int person = personIndexOf(personId);
-        log.insert(in, person, id, out);
         Slab slab = persons[person];
+        log.insert(in, person, id, out, nextAfter(slab, in));
         Slab changed = slab.insert((long) in << 32 | venue);
         if (changed != slab) {
             persons[person] = changed;
         }
+        relinkBefore(changed, person, in);
         entries++;
+    }
+
+    /**
+     * The person's check-ins in the last second before {@code in} now have {@code in} as their next check-in,
+     * unless they already had one at or before it (a check-in in the same second came first). Written in place,
+     * as a check-out is; readers that start after {@link #publish()} see it.
+     */
+    private void relinkBefore(Slab slab, int person, int in) {
+        long[] entries = slab.entries;
+        int k = Slab.lowerBound(entries, slab.size, (long) in << 32) - 1;
+        if (k < 0) {
+            return;
+        }
+        int before = (int) (entries[k] >>> 32);
+        for (; k >= 0 && (int) (entries[k] >>> 32) == before; k--) {
+            if (k + 1 < slab.size && entries[k + 1] == entries[k]) {
+                continue; // same second, same venue: done with the last of them
+            }
+            Chunk[] chunks = venues[(int) entries[k]].chunks;
+            for (int c = VenueLog.firstChunk(chunks, before); c < chunks.length; c++) {
+                Chunk chunk = chunks[c];
+                int size = chunk.size;
+                int j = lowerBound(chunk.ins, size, before);
+                for (; j < size && chunk.ins[j] == before; j++) {
+                    if (chunk.persons[j] == person && (chunk.nexts[j] == NO_NEXT || chunk.nexts[j] > in)) {
+                        chunk.nexts[j] = in;
+                    }
+                }
+                if (j < size) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The first check-in second of the slab after {@code in}, or {@link #NO_NEXT}. */
+    static int nextAfter(Slab slab, int in) {
+        int size = slab.size;
+        int i = Slab.lowerBound(slab.entries, size, (long) (in + 1) << 32);
+        return i < size ? (int) (slab.entries[i] >>> 32) : NO_NEXT;
     }
 
     /** Sets the check-out of a check-in that has none (as the database does: the first one stays). */
@@ -176,7 +219,7 @@ final class PresenceLog {
         long bytes = 0;
         for (int v = 0; v < venueCount; v++) {
             for (Chunk chunk : venues[v].chunks) {
-                bytes += 16L * 4 + 32 + (long) chunk.ins.length * (4 + 4 + 8 + 4);
+                bytes += 16L * 5 + 32 + (long) chunk.ins.length * (4 + 4 + 8 + 4 + 4);
             }
         }
         for (int p = 0; p < personCount; p++) {
@@ -332,8 +375,9 @@ final class PresenceLog {
 
         @Override
         public long next(long before) {
-            int in = chunk.ins[i];
-            return PresenceLog.next(persons[chunk.persons[i]], in, Math.max(1, before - (BASE + in)));
+            // kept with the entry (no look-up in the person's check-ins): the hottest read of a second-degree search
+            int next = chunk.nexts[i];
+            return next != NO_NEXT && BASE + next < before ? BASE + next : PresenceIndex.NO_NEXT;
         }
     }
 
@@ -471,29 +515,29 @@ final class PresenceLog {
             return null;
         }
 
-        void insert(int in, int person, long id, int out) {
+        void insert(int in, int person, long id, int out, int next) {
             Chunk[] all = chunks;
             if (all.length == 0) {
                 Chunk first = new Chunk(FIRST_CAPACITY);
-                first.append(in, person, id, out);
+                first.append(in, person, id, out, next);
                 chunks = new Chunk[] {first};
                 return;
             }
             Chunk last = all[all.length - 1];
             if (last.size == 0 || last.ins[last.size - 1] <= in) {
                 if (last.size < last.ins.length) {
-                    last.append(in, person, id, out);
+                    last.append(in, person, id, out, next);
                 } else if (last.ins.length < CHUNK) {
                     // a small venue's only chunk grows by copies, so that it does not take a whole chunk
                     Chunk bigger = new Chunk(Math.min(CHUNK, last.ins.length * 2));
                     bigger.copyRange(last, 0, last.size);
-                    bigger.append(in, person, id, out);
+                    bigger.append(in, person, id, out, next);
                     Chunk[] replaced = all.clone();
                     replaced[all.length - 1] = bigger;
                     chunks = replaced;
                 } else {
                     Chunk fresh = new Chunk(FIRST_CAPACITY);
-                    fresh.append(in, person, id, out);
+                    fresh.append(in, person, id, out, next);
                     Chunk[] more = Arrays.copyOf(all, all.length + 1);
                     more[all.length] = fresh;
                     chunks = more;
@@ -511,13 +555,13 @@ final class PresenceLog {
             boolean tail = c == all.length - 1;
             if (size <= 2 * CHUNK) {
                 Chunk copy = new Chunk(tail ? size + Math.max(FIRST_CAPACITY, size / 4) : size);
-                copy.fill(chunk, 0, at, in, person, id, out, chunk.size);
+                copy.fill(chunk, 0, at, in, person, id, out, next, chunk.size);
                 Chunk[] replaced = all.clone();
                 replaced[c] = copy;
                 chunks = replaced;
             } else {
                 Chunk whole = new Chunk(size);
-                whole.fill(chunk, 0, at, in, person, id, out, chunk.size);
+                whole.fill(chunk, 0, at, in, person, id, out, next, chunk.size);
                 int half = size / 2;
                 Chunk left = new Chunk(half);
                 Chunk right = new Chunk(tail ? size - half + CHUNK / 8 : size - half);
@@ -565,6 +609,12 @@ final class PresenceLog {
         final int[] persons;
         final long[] ids;
         final int[] outs;
+        /**
+         * The person's first check-in second after this one's, any venue ({@link #NO_NEXT} if none yet): rule 1's
+         * cut, read for every candidate of a search. Set at insert and lowered in place when the person checks in
+         * again before it.
+         */
+        final int[] nexts;
         volatile int size;
         /**
          * The latest check-out of the chunk's entries (or {@link #NO_OUT}): with its last check-in, a bound of when
@@ -578,32 +628,37 @@ final class PresenceLog {
             persons = new int[capacity];
             ids = new long[capacity];
             outs = new int[capacity];
+            nexts = new int[capacity];
         }
 
-        void append(int in, int person, long id, int out) {
+        void append(int in, int person, long id, int out, int next) {
             int i = size;
             ins[i] = in;
             persons[i] = person;
             ids[i] = id;
             outs[i] = out;
+            nexts[i] = next;
             maxOut = Math.max(maxOut, out);
             size = i + 1;
         }
 
         /** This (new) chunk := {@code source[0, n)} with one entry inserted at {@code at}. */
-        void fill(Chunk source, int from, int at, int in, int person, long id, int out, int n) {
+        void fill(Chunk source, int from, int at, int in, int person, long id, int out, int next, int n) {
             System.arraycopy(source.ins, from, ins, 0, at);
             System.arraycopy(source.persons, from, persons, 0, at);
             System.arraycopy(source.ids, from, ids, 0, at);
             System.arraycopy(source.outs, from, outs, 0, at);
+            System.arraycopy(source.nexts, from, nexts, 0, at);
             ins[at] = in;
             persons[at] = person;
             ids[at] = id;
             outs[at] = out;
+            nexts[at] = next;
             System.arraycopy(source.ins, at, ins, at + 1, n - at);
             System.arraycopy(source.persons, at, persons, at + 1, n - at);
             System.arraycopy(source.ids, at, ids, at + 1, n - at);
             System.arraycopy(source.outs, at, outs, at + 1, n - at);
+            System.arraycopy(source.nexts, at, nexts, at + 1, n - at);
             maxOut = Math.max(source.maxOut, out);
             size = n + 1;
         }
@@ -615,6 +670,7 @@ final class PresenceLog {
             System.arraycopy(source.persons, from, persons, 0, n);
             System.arraycopy(source.ids, from, ids, 0, n);
             System.arraycopy(source.outs, from, outs, 0, n);
+            System.arraycopy(source.nexts, from, nexts, 0, n);
             int max = NO_OUT;
             for (int k = 0; k < n; k++) {
                 max = Math.max(max, outs[k]);
@@ -758,6 +814,13 @@ final class PresenceLog {
                 long[] entries = personEntries.get(p);
                 Arrays.sort(entries, 0, personSizes[p]);
                 slabs[p] = new Slab(entries, personSizes[p]);
+            }
+            for (int v = 0; v < venueCount; v++) {
+                for (Chunk chunk : logs[v].chunks) {
+                    for (int k = 0; k < chunk.size; k++) {
+                        chunk.nexts[k] = nextAfter(slabs[chunk.persons[k]], chunk.ins[k]);
+                    }
+                }
             }
             log.venueCount = venueCount;
             log.personCount = personCount;

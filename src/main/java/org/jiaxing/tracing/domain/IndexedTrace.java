@@ -1,12 +1,13 @@
 package org.jiaxing.tracing.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jiaxing.checkin.PresenceIndex;
 
 /**
@@ -29,6 +30,7 @@ final class IndexedTrace {
     private final long asOf;
     private final long lookback;
     private final Map<Long, VenueRule> venueRules = new HashMap<>();
+    private final TwoHands hands = new TwoHands();
 
     IndexedTrace(PresenceIndex index, RuleBook rules, long asOf) {
         this.index = index;
@@ -38,7 +40,7 @@ final class IndexedTrace {
     }
 
     TraceResult trace(List<CaseWindow> cases, boolean secondary) {
-        Set<Long> casePersons = new HashSet<>();
+        LongSet casePersons = new LongSet(cases.size());
         cases.forEach(window -> casePersons.add(window.personId()));
 
         // rule 2
@@ -56,7 +58,7 @@ final class IndexedTrace {
         List<CasePresence> casePresences = presenceSet.stream().sorted(ContactTracer.PRESENCE_ORDER).toList();
 
         // rules 3 and 4
-        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        EvidenceTable evidence = new EvidenceTable();
         for (CasePresence presence : casePresences) {
             VenueRule rule = rule(presence.venueId());
             long start = presence.start();
@@ -76,22 +78,23 @@ final class IndexedTrace {
                 long from = Math.max(in, start);
                 long to = Math.min(end, presence.end());
                 if (to - from >= rule.close()) {
-                    add(evidence, person, new Evidence(ContactLevel.CLOSE, presence.venueId(), from, to,
-                            presence.casePersonId(), null, at.checkinId()));
+                    evidence.add(person, ContactLevel.CLOSE, presence.venueId(), from, to, presence.casePersonId(),
+                            EvidenceTable.NO_VIA, at.checkinId());
                     continue;
                 }
                 long exposedTo = Math.min(end, presence.riskEnd());
                 if (exposedTo > from) {
-                    add(evidence, person, new Evidence(ContactLevel.EXPOSED, presence.venueId(), from, exposedTo,
-                            presence.casePersonId(), null, at.checkinId()));
+                    evidence.add(person, ContactLevel.EXPOSED, presence.venueId(), from, exposedTo,
+                            presence.casePersonId(), EvidenceTable.NO_VIA, at.checkinId());
                 }
             }
         }
 
         // rule 5
         if (secondary) {
-            Map<Long, Evidence> exposures = ContactTracer.firstCloseOverlaps(evidence);
-            Set<Long> closeContacts = new HashSet<>(exposures.keySet()); // a hash look-up per candidate, not a tree's
+            Map<Long, Evidence> exposures = evidence.firstCloseOverlaps();
+            LongSet closeContacts = new LongSet(exposures.size()); // tested for every check-in the sweep walks
+            exposures.keySet().forEach(closeContacts::add);
             Map<Long, List<Onward>> onwardsByVenue = new HashMap<>();
             for (Map.Entry<Long, Evidence> exposure : exposures.entrySet()) {
                 long closeContact = exposure.getKey();
@@ -105,10 +108,23 @@ final class IndexedTrace {
                     }
                 }
             }
-            onwardsByVenue.forEach((venueId, onwards) -> secondary(venueId, onwards, casePersons, closeContacts,
-                    evidence));
+            // both hands take venues, the busiest first, each filing into a table of its own
+            List<Long> venues = new ArrayList<>(onwardsByVenue.keySet());
+            venues.sort(Comparator.comparingInt((Long venue) -> onwardsByVenue.get(venue).size()).reversed()
+                    .thenComparing(Comparator.naturalOrder()));
+            venues.forEach(this::rule); // resolved here: the rule cache is not shared between threads
+            EvidenceTable onward = new EvidenceTable();
+            List<EvidenceTable> tables = List.of(evidence, onward);
+            AtomicInteger nextVenue = new AtomicInteger();
+            hands.run(hand -> {
+                for (int v; (v = nextVenue.getAndIncrement()) < venues.size(); ) {
+                    long venueId = venues.get(v);
+                    secondary(venueId, onwardsByVenue.get(venueId), casePersons, closeContacts, tables.get(hand));
+                }
+            });
+            return new TraceResult(casePresences, EvidenceTable.contacts(tables, hands));
         }
-        return ContactTracer.result(casePresences, evidence);
+        return new TraceResult(casePresences, EvidenceTable.contacts(List.of(evidence), hands));
     }
 
     /** A close contact's presence after exposure (rule 5): [start, end) at a venue. */
@@ -120,19 +136,26 @@ final class IndexedTrace {
      * contacts of a case are mostly its workplace: walking the factory's day once per close contact repeated the
      * same check-ins a thousand times, and most of them were close contacts themselves. Now each check-in is
      * tested once against its time and against the case and close-contact sets, and only survivors against the
-     * presences (sorted by start, so the ones starting after the check-in's end are never looked at). Each pair
-     * keeps exactly the per-presence conditions: the check-in within the look-back of the presence's start and
-     * before its end, overlapping it by at least {@code close} after the cut.
+     * presences. The walk is a sweep in check-in order: a presence becomes active when the walk reaches its start
+     * minus the look-back and is dropped for good once the walk passes its end, so a check-in is compared with the
+     * presences around its own time, not with every presence of the days before (the active ones are kept in
+     * start order, so the ones starting after the check-in's end are never looked at). Each pair keeps exactly the
+     * per-presence conditions: the check-in within the look-back of the presence's start and before its end,
+     * overlapping it by at least {@code close} after the cut.
      */
-    private void secondary(long venueId, List<Onward> onwards, Set<Long> casePersons, Set<Long> closeContacts,
-            Map<Long, List<Evidence>> evidence) {
+    private void secondary(long venueId, List<Onward> onwards, LongSet casePersons, LongSet closeContacts,
+            EvidenceTable evidence) {
         VenueRule rule = rule(venueId);
-        onwards.sort(java.util.Comparator.comparingLong(Onward::start));
-        long first = onwards.getFirst().start();
+        Onward[] byStart = onwards.toArray(new Onward[0]);
+        java.util.Arrays.sort(byStart, java.util.Comparator.comparingLong(Onward::start));
+        long first = byStart[0].start();
         long last = first;
-        for (Onward onward : onwards) {
+        for (Onward onward : byStart) {
             last = Math.max(last, onward.end());
         }
+        Onward[] active = new Onward[byStart.length];
+        int activeCount = 0;
+        int activated = 0;
         PresenceIndex.VenueCursor at = index.venue(venueId, first - lookback, Math.min(last, asOf), first, rule.dwell());
         while (at.advance()) {
             long in = at.in();
@@ -144,13 +167,22 @@ final class IndexedTrace {
             if (casePersons.contains(person) || closeContacts.contains(person)) {
                 continue;
             }
+            while (activated < byStart.length && in >= byStart[activated].start() - lookback) {
+                active[activeCount++] = byStart[activated++]; // appended in start order
+            }
             long end = Long.MIN_VALUE; // the cut end, looked up once, when a presence needs it
-            for (Onward onward : onwards) {
-                if (onward.start() >= rawEnd) {
-                    break; // sorted by start: no later presence overlaps this stay
+            int kept = 0;
+            int k = 0;
+            for (; k < activeCount; k++) {
+                Onward onward = active[k];
+                if (in >= Math.min(onward.end(), asOf)) {
+                    continue; // over before this check-in, so before every later one: dropped
                 }
-                if (in < onward.start() - lookback || in >= Math.min(onward.end(), asOf)
-                        || Math.min(rawEnd, onward.end()) - Math.max(in, onward.start()) < rule.close()) {
+                if (onward.start() >= rawEnd) {
+                    break; // in start order: no later presence overlaps this stay
+                }
+                active[kept++] = onward;
+                if (Math.min(rawEnd, onward.end()) - Math.max(in, onward.start()) < rule.close()) {
                     continue;
                 }
                 if (end == Long.MIN_VALUE) {
@@ -159,10 +191,14 @@ final class IndexedTrace {
                 long from = Math.max(in, onward.start());
                 long to = Math.min(end, onward.end());
                 if (to - from >= rule.close()) {
-                    add(evidence, person, new Evidence(ContactLevel.SECONDARY, venueId, from, to,
-                            onward.exposure().casePersonId(), onward.closeContact(), at.checkinId()));
+                    evidence.add(person, ContactLevel.SECONDARY, venueId, from, to, onward.exposure().casePersonId(),
+                            onward.closeContact(), at.checkinId());
                 }
             }
+            if (kept < k) {
+                System.arraycopy(active, k, active, kept, activeCount - k);
+            }
+            activeCount = kept + (activeCount - k);
         }
     }
 
@@ -198,6 +234,7 @@ final class IndexedTrace {
         return next == PresenceIndex.NO_NEXT ? rawEnd : next;
     }
 
+    /** The venue's rule, cached; while both hands run, only read (every venue they visit is resolved before). */
     private VenueRule rule(long venueId) {
         VenueRule rule = venueRules.get(venueId);
         if (rule == null) {
@@ -205,9 +242,5 @@ final class IndexedTrace {
             venueRules.put(venueId, rule);
         }
         return rule;
-    }
-
-    private static void add(Map<Long, List<Evidence>> evidence, long person, Evidence item) {
-        evidence.computeIfAbsent(person, id -> new ArrayList<>(2)).add(item);
     }
 }

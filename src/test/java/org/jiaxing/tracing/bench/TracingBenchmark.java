@@ -76,7 +76,8 @@ abstract class TracingBenchmark {
         Supplier<Long> anyCase;
         if (REUSE) {
             assertThat(System.getProperty("bench.url")).as("-Dbench.url of the generated city (bench.reuse)").isNotBlank();
-            asOf = System.currentTimeMillis() / 1000;
+            // -Dbench.as-of (epoch seconds) fixes the reference time, so that two runs (before/after) ask the same questions
+            asOf = Long.getLong("bench.as-of", System.currentTimeMillis() / 1000);
             long[] persons = jdbc.queryForObject("SELECT MIN(id), MAX(id) FROM person",
                     (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
             long checkins = jdbc.queryForObject("SELECT COUNT(*) FROM checkin", Long.class);
@@ -125,6 +126,11 @@ abstract class TracingBenchmark {
         out("one case, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d)", pct(first, 50), pct(first, 95), first.size());
         row("one case, CLOSE+EXPOSED, p50 / p95 (n=%d)".formatted(first.size()),
                 "%.1f / %.1f ms".formatted(pct(first, 50), pct(first, 95)));
+        // the tail is the cases with the largest second degree: say how large
+        java.util.stream.IntStream.range(0, second.size()).boxed()
+                .sorted(java.util.Comparator.comparingDouble(second::get).reversed()).limit(3)
+                .forEach(i -> out("  slow case with SECONDARY: %.1f ms, %,d contacts, %,d evidence items", second.get(i),
+                        sizes.get(i), evidenceItems.get(i)));
         int medianContacts = (int) pct(sizes.stream().map(Integer::doubleValue).toList(), 50);
         out("one case, with SECONDARY: p50 %.1f ms, p95 %.1f ms (n=%d, median contacts %d, median evidence items %d)",
                 pct(second, 50), pct(second, 95), second.size(), medianContacts,
@@ -143,7 +149,7 @@ abstract class TracingBenchmark {
         row("cluster of %d cases with SECONDARY, total (%,d contacts)".formatted(CLUSTER, clustered[0].contacts().size()),
                 "%.1f s".formatted(clusterMs / 1000));
 
-        if (postgres()) {
+        if (postgres() && BASELINE_CASES > 0) {
             compareWithSqlBaseline(cases, wf, wt, asOf, first, second);
         }
         String database = postgres() ? "PostgreSQL" : "SQLite";

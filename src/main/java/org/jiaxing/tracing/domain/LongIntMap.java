@@ -1,0 +1,121 @@
+package org.jiaxing.tracing.domain;
+
+import java.util.Arrays;
+
+/**
+ * Long keys to int values in two arrays (open addressing, linear probing), keys also kept in the order they were
+ * first put: the engine files each evidence item under its person, hundreds of thousands per investigation, and a
+ * {@code HashMap<Long, …>} allocated a box and a node for each.
+ */
+final class LongIntMap {
+
+    private static final long EMPTY = Long.MIN_VALUE;
+
+    private long[] keys;
+    private int[] values;
+    private long[] inOrder;
+    private int size;
+    private boolean hasEmptyKey;
+    private int emptyKeyValue;
+
+    LongIntMap(int expected) {
+        int capacity = 16;
+        while (capacity < expected * 2L && capacity < 1 << 30) {
+            capacity <<= 1;
+        }
+        keys = new long[capacity];
+        Arrays.fill(keys, EMPTY);
+        values = new int[capacity];
+        inOrder = new long[Math.max(8, expected)];
+    }
+
+    /** The key's value, or {@code missing} when the key was never put. */
+    int get(long key, int missing) {
+        if (key == EMPTY) {
+            return hasEmptyKey ? emptyKeyValue : missing;
+        }
+        int mask = keys.length - 1;
+        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+            long slot = keys[i];
+            if (slot == key) {
+                return values[i];
+            }
+            if (slot == EMPTY) {
+                return missing;
+            }
+        }
+    }
+
+    void put(long key, int value) {
+        if (key == EMPTY) {
+            if (!hasEmptyKey) {
+                hasEmptyKey = true;
+                remember(key);
+            }
+            emptyKeyValue = value;
+            return;
+        }
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+            long slot = keys[i];
+            if (slot == key) {
+                values[i] = value;
+                return;
+            }
+            if (slot == EMPTY) {
+                keys[i] = key;
+                values[i] = value;
+                size++;
+                remember(key);
+                return;
+            }
+        }
+    }
+
+    int size() {
+        return size + (hasEmptyKey ? 1 : 0);
+    }
+
+    /** The keys, in the order they were first put. */
+    long[] keys() {
+        return Arrays.copyOf(inOrder, size());
+    }
+
+    private void remember(long key) {
+        int at = size() - 1;
+        if (at == inOrder.length) {
+            inOrder = Arrays.copyOf(inOrder, inOrder.length * 2);
+        }
+        inOrder[at] = key;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        Arrays.fill(keys, EMPTY);
+        values = new int[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            long key = oldKeys[j];
+            if (key == EMPTY) {
+                continue;
+            }
+            int i = mix(key) & mask;
+            while (keys[i] != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = oldValues[j];
+        }
+    }
+
+    /** Person ids are dense and sequential: spread them so that neighbours do not cluster in one run of slots. */
+    static int mix(long value) {
+        long h = value * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+}

@@ -1,0 +1,36 @@
+package org.jiaxing.tracing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class LongIntMapTests {
+
+    @Test
+    void answersAsALinkedHashMapOnRandomValuesThroughGrowth() {
+        SplittableRandom random = new SplittableRandom(11);
+        LongIntMap map = new LongIntMap(1);
+        Map<Long, Integer> expected = new LinkedHashMap<>();
+        for (int i = 0; i < 100_000; i++) {
+            long key = switch (random.nextInt(10)) {
+                case 0 -> random.nextLong();
+                case 1 -> random.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE;
+                case 2 -> 0;
+                default -> random.nextLong(1, 50_000);
+            };
+            if (random.nextBoolean()) {
+                int value = random.nextInt();
+                map.put(key, value);
+                expected.put(key, value);
+            } else {
+                assertThat(map.get(key, -7)).as("get %d", key).isEqualTo(expected.getOrDefault(key, -7));
+            }
+        }
+        assertThat(map.size()).isEqualTo(expected.size());
+        assertThat(map.keys()).as("keys in first-put order")
+                .containsExactly(expected.keySet().stream().mapToLong(Long::longValue).toArray());
+    }
+}
