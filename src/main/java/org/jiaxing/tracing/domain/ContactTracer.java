@@ -155,18 +155,22 @@ public final class ContactTracer {
      * up next to each other; written out by hand because a city's second degree has millions of items.
      */
     static List<Evidence> distinctInOrder(List<Evidence> items) {
-        if (items.size() == 1) {
-            return List.of(items.getFirst());
+        return distinctInOrder(items.toArray(new Evidence[0]), items.size());
+    }
+
+    /** The first {@code count} items of the array (reordered in place) sorted and each once, as above. */
+    static List<Evidence> distinctInOrder(Evidence[] items, int count) {
+        if (count == 1) {
+            return List.of(items[0]);
         }
-        Evidence[] sorted = items.toArray(new Evidence[0]);
-        java.util.Arrays.sort(sorted, ContactTracer::compareEvidence);
+        java.util.Arrays.sort(items, 0, count, ContactTracer::compareEvidence);
         int kept = 1;
-        for (int i = 1; i < sorted.length; i++) {
-            if (!sorted[i].equals(sorted[kept - 1])) {
-                sorted[kept++] = sorted[i];
+        for (int i = 1; i < count; i++) {
+            if (!items[i].equals(items[kept - 1])) {
+                items[kept++] = items[i];
             }
         }
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(java.util.Arrays.copyOf(sorted, kept)));
+        return List.of(java.util.Arrays.copyOf(items, kept));
     }
 
     /** {@link #EVIDENCE_ORDER}, without boxing. */

@@ -104,7 +104,7 @@ final class EvidenceTable {
                             buffer[count++] = table.evidence(i);
                         }
                     }
-                    List<Evidence> items = distinctInOrder(buffer, count);
+                    List<Evidence> items = ContactTracer.distinctInOrder(buffer, count);
                     ContactLevel level = items.getFirst().kind();
                     byLevel.get(level.ordinal()).add(new Contact(person, level, items));
                 }
@@ -131,21 +131,6 @@ final class EvidenceTable {
             }
         }
         return Arrays.copyOf(all, kept);
-    }
-
-    /** The first {@code count} items sorted by the evidence order, each once (equal items end up side by side). */
-    private static List<Evidence> distinctInOrder(Evidence[] items, int count) {
-        if (count == 1) {
-            return List.of(items[0]);
-        }
-        Arrays.sort(items, 0, count, ContactTracer::compareEvidence);
-        int kept = 1;
-        for (int i = 1; i < count; i++) {
-            if (!items[i].equals(items[kept - 1])) {
-                items[kept++] = items[i];
-            }
-        }
-        return List.of(Arrays.copyOf(items, kept));
     }
 
     private Evidence evidence(int i) {

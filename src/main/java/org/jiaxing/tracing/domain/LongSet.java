@@ -27,7 +27,7 @@ final class LongSet {
             grow();
         }
         int mask = slots.length - 1;
-        for (int i = mix(value) & mask; ; i = (i + 1) & mask) {
+        for (int i = LongIntMap.mix(value) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == value) {
                 return false;
@@ -45,7 +45,7 @@ final class LongSet {
             return hasEmptyValue;
         }
         int mask = slots.length - 1;
-        for (int i = mix(value) & mask; ; i = (i + 1) & mask) {
+        for (int i = LongIntMap.mix(value) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == value) {
                 return true;
@@ -78,11 +78,5 @@ final class LongSet {
             capacity <<= 1;
         }
         return capacity;
-    }
-
-    /** Person ids are dense and sequential: spread them so that neighbours do not cluster in one run of slots. */
-    private static int mix(long value) {
-        long h = value * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32));
     }
 }
