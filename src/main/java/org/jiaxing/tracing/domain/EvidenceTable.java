@@ -1,6 +1,5 @@
 package org.jiaxing.tracing.domain;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +8,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The evidence the engine finds, as columns of primitives, each item filed under its person (a chain through
- * {@code previousOfPerson}), until rule 6 turns it into {@link Contact}s at the end. A case's second degree is
- * ~150,000 items: as records in a {@code HashMap<Long, List<Evidence>>} they were a box, a node, a list and an
- * object each, collected by young GCs while the search still ran. Now the search allocates only when a column
- * grows, and the result's objects are made once, at the end.
+ * {@code previousOfPerson}), until rule 6 writes them, sorted and each once, into {@link ContactColumns} at the
+ * end. A case's second degree is ~150,000 items: as records in a {@code HashMap<Long, List<Evidence>>} they were a
+ * box, a node, a list and an object each, collected by young GCs while the search still ran. Now the search
+ * allocates only when a column grows, and no object per item is made at all.
  */
 final class EvidenceTable {
 
     /** {@code via} when the item has no close contact it came through (CLOSE, EXPOSED). */
-    static final long NO_VIA = Long.MIN_VALUE;
+    static final long NO_VIA = ContactColumns.NO_VIA;
     private static final int NONE = -1;
     private static final ContactLevel[] LEVELS = ContactLevel.values();
     /** Persons per block of {@link #contacts}: large enough that handing out blocks costs nothing. */
@@ -78,46 +77,157 @@ final class EvidenceTable {
 
     /**
      * Rule 6 over the items of the tables (the hands of one search): each person once, at the highest level, with
-     * all evidence, ordered as {@link ContactTracer#result}. The persons are made into contacts in blocks, by both
-     * hands; blocks are joined in person order, so the result does not depend on which hand made which.
+     * all evidence, ordered as {@link ContactTracer#result}, written straight into {@link ContactColumns} (no object
+     * per item). The persons are taken in blocks by both hands; blocks are joined in person order, so the result
+     * does not depend on which hand made which.
      */
-    static List<Contact> contacts(List<EvidenceTable> tables, TwoHands hands) {
+    static ContactColumns contacts(List<EvidenceTable> tables, TwoHands hands) {
         long[] persons = persons(tables);
         int blocks = (persons.length + BLOCK - 1) / BLOCK;
-        List<List<List<Contact>>> byBlock = new ArrayList<>(java.util.Collections.nCopies(blocks, null));
+        ContactColumns.Builder[][] byBlock = new ContactColumns.Builder[blocks][];
         AtomicInteger nextBlock = new AtomicInteger();
         hands.run(hand -> {
-            Evidence[] buffer = new Evidence[16];
+            PersonItems items = new PersonItems();
             for (int block; (block = nextBlock.getAndIncrement()) < blocks; ) {
-                List<List<Contact>> byLevel = new ArrayList<>(LEVELS.length);
+                ContactColumns.Builder[] byLevel = new ContactColumns.Builder[LEVELS.length];
                 for (int level = 0; level < LEVELS.length; level++) {
-                    byLevel.add(new ArrayList<>());
+                    byLevel[level] = new ContactColumns.Builder();
                 }
                 for (int k = block * BLOCK; k < Math.min(persons.length, (block + 1) * BLOCK); k++) {
                     long person = persons[k];
-                    int count = 0;
+                    items.clear();
                     for (EvidenceTable table : tables) {
                         for (int i = table.lastOfPerson.get(person, NONE); i != NONE; i = table.previousOfPerson[i]) {
-                            if (count == buffer.length) {
-                                buffer = Arrays.copyOf(buffer, count * 2);
-                            }
-                            buffer[count++] = table.evidence(i);
+                            items.add(table, i);
                         }
                     }
-                    List<Evidence> items = ContactTracer.distinctInOrder(buffer, count);
-                    ContactLevel level = items.getFirst().kind();
-                    byLevel.get(level.ordinal()).add(new Contact(person, level, items));
+                    items.appendDistinctInOrder(person, byLevel);
                 }
-                byBlock.set(block, byLevel); // seen by the caller after both hands are done
+                byBlock[block] = byLevel; // seen by the caller after both hands are done
             }
         });
-        List<Contact> contacts = new ArrayList<>(persons.length);
+        ContactColumns.Builder joined = new ContactColumns.Builder();
         for (int level = 0; level < LEVELS.length; level++) {
-            for (List<List<Contact>> block : byBlock) {
-                contacts.addAll(block.get(level)); // persons ascending within each level, levels in order
+            for (int block = 0; block < blocks; block++) {
+                joined.append(byBlock[block][level]); // persons ascending within each level, levels in order
+                byBlock[block][level] = null;
             }
         }
-        return contacts;
+        return joined.build();
+    }
+
+    /**
+     * One person's items, copied out of the tables, to be sorted by {@link ContactTracer#EVIDENCE_ORDER} (as the
+     * positions of a permutation: the columns stay where they are) and written out each once.
+     */
+    private static final class PersonItems {
+
+        private byte[] kinds = new byte[16];
+        private long[] venues = new long[16];
+        private long[] froms = new long[16];
+        private long[] tos = new long[16];
+        private long[] cases = new long[16];
+        private long[] vias = new long[16];
+        private long[] checkins = new long[16];
+        private int[] order = new int[16];
+        private int[] scratch = new int[16];
+        private int count;
+
+        void clear() {
+            count = 0;
+        }
+
+        void add(EvidenceTable table, int i) {
+            if (count == kinds.length) {
+                int capacity = count * 2;
+                kinds = Arrays.copyOf(kinds, capacity);
+                venues = Arrays.copyOf(venues, capacity);
+                froms = Arrays.copyOf(froms, capacity);
+                tos = Arrays.copyOf(tos, capacity);
+                cases = Arrays.copyOf(cases, capacity);
+                vias = Arrays.copyOf(vias, capacity);
+                checkins = Arrays.copyOf(checkins, capacity);
+                order = new int[capacity];
+                scratch = new int[capacity];
+            }
+            kinds[count] = table.kinds[i];
+            venues[count] = table.venues[i];
+            froms[count] = table.froms[i];
+            tos[count] = table.tos[i];
+            cases[count] = table.cases[i];
+            vias[count] = table.vias[i];
+            checkins[count] = table.checkins[i];
+            count++;
+        }
+
+        /** The items sorted and each once, as a contact of the first item's level (the strongest). */
+        void appendDistinctInOrder(long person, ContactColumns.Builder[] byLevel) {
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            sort(0, count);
+            ContactColumns.Builder builder = byLevel[kinds[order[0]]];
+            int last = -1;
+            for (int k = 0; k < count; k++) {
+                int i = order[k];
+                if (last >= 0 && compare(i, last) == 0) {
+                    continue; // the same item, found twice
+                }
+                builder.evidence(kinds[i], venues[i], froms[i], tos[i], cases[i],
+                        vias[i], checkins[i]);
+                last = i;
+            }
+            builder.contact(person, LEVELS[kinds[order[0]]]);
+        }
+
+        /** Merge sort of {@code order[from, to)} (stable; insertion sort for short runs). */
+        private void sort(int from, int to) {
+            if (to - from <= 12) {
+                for (int i = from + 1; i < to; i++) {
+                    int item = order[i];
+                    int j = i - 1;
+                    for (; j >= from && compare(order[j], item) > 0; j--) {
+                        order[j + 1] = order[j];
+                    }
+                    order[j + 1] = item;
+                }
+                return;
+            }
+            int middle = (from + to) >>> 1;
+            sort(from, middle);
+            sort(middle, to);
+            if (compare(order[middle - 1], order[middle]) <= 0) {
+                return;
+            }
+            System.arraycopy(order, from, scratch, from, to - from);
+            for (int i = from, a = from, b = middle; i < to; i++) {
+                order[i] = b >= to || (a < middle && compare(scratch[a], scratch[b]) <= 0) ? scratch[a++] : scratch[b++];
+            }
+        }
+
+        /** {@link ContactTracer#compareEvidence} on the columns: kind, from, to, venue, case, via (none first), check-in. */
+        private int compare(int a, int b) {
+            int c = Byte.compare(kinds[a], kinds[b]);
+            if (c == 0) {
+                c = Long.compare(froms[a], froms[b]);
+            }
+            if (c == 0) {
+                c = Long.compare(tos[a], tos[b]);
+            }
+            if (c == 0) {
+                c = Long.compare(venues[a], venues[b]);
+            }
+            if (c == 0) {
+                c = Long.compare(cases[a], cases[b]);
+            }
+            if (c == 0) {
+                c = Long.compare(vias[a] == NO_VIA ? -1L : vias[a], vias[b] == NO_VIA ? -1L : vias[b]);
+            }
+            if (c == 0) {
+                c = Long.compare(checkins[a], checkins[b]);
+            }
+            return c;
+        }
     }
 
     /** Every person with an item in any of the tables, ascending, once. */

@@ -4,9 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ final class ResultCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + result.contacts().size() * 16);
         // a Deflater handed to the stream is not ended by it: its native memory is released here
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 1 << 16))) {
+        try (OutputStream out = new DeflaterOutputStream(bytes, deflater, 1 << 16)) {
             Writer writer = new Writer(out);
             writer.count(result.casePresences().size());
             long[] last = new long[6];
@@ -57,22 +57,30 @@ final class ResultCodec {
                 writer.delta(last, 4, presence.end());
                 writer.delta(last, 5, presence.riskEnd());
             }
-            writer.count(result.contacts().size());
+            ContactColumns contacts = ContactColumns.of(result.contacts());
+            writer.count(contacts.size());
             long[] previous = new long[7];
-            for (Contact contact : result.contacts()) {
-                writer.delta(previous, 0, contact.personId());
-                writer.count(contact.level().ordinal());
-                writer.count(contact.evidence().size());
-                for (Evidence evidence : contact.evidence()) {
-                    writer.count(evidence.kind().ordinal());
-                    writer.delta(previous, 1, evidence.venueId());
-                    writer.delta(previous, 2, evidence.from());
-                    writer.delta(previous, 3, evidence.to());
-                    writer.delta(previous, 4, evidence.casePersonId());
-                    writer.delta(previous, 5, evidence.viaPersonId() == null ? 0 : evidence.viaPersonId() + 1);
-                    writer.delta(previous, 6, evidence.checkinId());
+            contacts.forEach(new ContactColumns.Visitor() {
+                @Override
+                public void contact(long personId, ContactLevel level, int evidenceCount) {
+                    writer.delta(previous, 0, personId);
+                    writer.count(level.ordinal());
+                    writer.count(evidenceCount);
                 }
-            }
+
+                @Override
+                public void evidence(ContactLevel kind, long venueId, long from, long to, long casePersonId, long via,
+                        long checkinId) {
+                    writer.count(kind.ordinal());
+                    writer.delta(previous, 1, venueId);
+                    writer.delta(previous, 2, from);
+                    writer.delta(previous, 3, to);
+                    writer.delta(previous, 4, casePersonId);
+                    writer.delta(previous, 5, via == ContactColumns.NO_VIA ? 0 : via + 1);
+                    writer.delta(previous, 6, checkinId);
+                }
+            });
+            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory stream", e);
         } finally {
@@ -101,29 +109,29 @@ final class ResultCodec {
             }
             ContactLevel[] levels = ContactLevel.values();
             int contactCount = reader.count();
-            List<Contact> contacts = new ArrayList<>(Math.min(contactCount, 1 << 16));
+            ContactColumns.Builder contacts = new ContactColumns.Builder();
             long[] previous = new long[7];
             for (int i = 0; i < contactCount; i++) {
                 long personId = reader.delta(previous, 0);
                 ContactLevel level = levels[reader.count()];
                 int evidenceCount = reader.count();
-                List<Evidence> evidence = new ArrayList<>(Math.min(evidenceCount, 1 << 8));
                 for (int e = 0; e < evidenceCount; e++) {
-                    ContactLevel kind = levels[reader.count()];
+                    int kind = levels[reader.count()].ordinal();
                     long venueId = reader.delta(previous, 1);
                     long from = reader.delta(previous, 2);
                     long to = reader.delta(previous, 3);
                     long casePersonId = reader.delta(previous, 4);
                     long via = reader.delta(previous, 5);
                     long checkinId = reader.delta(previous, 6);
-                    evidence.add(new Evidence(kind, venueId, from, to, casePersonId, via == 0 ? null : via - 1, checkinId));
+                    contacts.evidence(kind, venueId, from, to, casePersonId, via == 0 ? ContactColumns.NO_VIA : via - 1,
+                            checkinId);
                 }
-                contacts.add(new Contact(personId, level, evidence));
+                contacts.contact(personId, level);
             }
             if (in.read() != -1) {
                 throw new IllegalStateException("investigation result has trailing bytes");
             }
-            return new TraceResult(presences, contacts);
+            return new TraceResult(presences, contacts.build());
         } catch (EOFException | ArrayIndexOutOfBoundsException e) {
             throw new IllegalStateException("investigation result is truncated or corrupt", e);
         } catch (IOException e) {
@@ -131,24 +139,48 @@ final class ResultCodec {
         }
     }
 
-    private record Writer(DataOutputStream out) {
+    /**
+     * Varints into a buffer handed to the deflater 64 KB at a time: a {@code DeflaterOutputStream} written a byte at
+     * a time runs the deflater once per byte.
+     */
+    private static final class Writer {
 
-        void count(int value) throws IOException {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int used;
+
+        Writer(OutputStream out) {
+            this.out = out;
+        }
+
+        void count(int value) {
             varint(value);
         }
 
-        void delta(long[] last, int field, long value) throws IOException {
+        void delta(long[] last, int field, long value) {
             long difference = value - last[field];
             last[field] = value;
             varint((difference << 1) ^ (difference >> 63));
         }
 
-        private void varint(long value) throws IOException {
+        void flush() {
+            try {
+                out.write(buffer, 0, used);
+            } catch (IOException e) {
+                throw new UncheckedIOException("in-memory stream", e);
+            }
+            used = 0;
+        }
+
+        private void varint(long value) {
+            if (used > buffer.length - 10) {
+                flush();
+            }
             while ((value & ~0x7FL) != 0) {
-                out.writeByte((int) (value & 0x7F) | 0x80);
+                buffer[used++] = (byte) ((value & 0x7F) | 0x80);
                 value >>>= 7;
             }
-            out.writeByte((int) value);
+            buffer[used++] = (byte) value;
         }
     }
 

@@ -1,0 +1,96 @@
+package org.jiaxing.tracing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ContactColumnsTests {
+
+    @Test
+    void contactsComeBackAsGivenWithTheirEvidence() {
+        List<Contact> contacts = randomContacts(new SplittableRandom(1), 300);
+        ContactColumns columns = ContactColumns.of(contacts);
+        assertThat(columns).hasSize(300).containsExactlyElementsOf(contacts);
+        assertThat(columns).isEqualTo(contacts);
+        assertThat(contacts).isEqualTo(columns);
+        assertThat(columns.hashCode()).isEqualTo(contacts.hashCode());
+        for (int i = 0; i < contacts.size(); i++) {
+            assertThat(columns.personId(i)).isEqualTo(contacts.get(i).personId());
+            assertThat(columns.level(i)).isEqualTo(contacts.get(i).level());
+        }
+        assertThat(ContactColumns.of(columns)).isSameAs(columns);
+    }
+
+    @Test
+    void countsArePerLevelWithEveryLevelPresent() {
+        Evidence close = new Evidence(ContactLevel.CLOSE, 1, 0, 900, 7, null, 1);
+        Evidence exposed = new Evidence(ContactLevel.EXPOSED, 1, 0, 60, 7, null, 2);
+        ContactColumns columns = ContactColumns.of(List.of(new Contact(1, ContactLevel.CLOSE, List.of(close)),
+                new Contact(2, ContactLevel.CLOSE, List.of(close, exposed)),
+                new Contact(3, ContactLevel.EXPOSED, List.of(exposed))));
+        assertThat(columns.counts()).isEqualTo(Map.of(ContactLevel.CLOSE, 2, ContactLevel.SECONDARY, 0,
+                ContactLevel.EXPOSED, 1));
+        assertThat(new TraceResult(List.of(), columns).counts()).isEqualTo(columns.counts());
+    }
+
+    @Test
+    void appendedBuildersKeepTheirOrderAndEvidenceBoundaries() {
+        List<Contact> first = randomContacts(new SplittableRandom(2), 40);
+        List<Contact> second = randomContacts(new SplittableRandom(3), 70);
+        ContactColumns.Builder joined = new ContactColumns.Builder();
+        joined.append(builderOf(first));
+        joined.append(new ContactColumns.Builder()); // an empty block joins as nothing
+        joined.append(builderOf(second));
+        List<Contact> expected = new ArrayList<>(first);
+        expected.addAll(second);
+        assertThat(joined.build()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void theListCannotBeChangedNorReadOutOfRange() {
+        ContactColumns columns = ContactColumns.of(randomContacts(new SplittableRandom(4), 3));
+        assertThatThrownBy(() -> columns.add(columns.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> columns.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> columns.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void itemsNotClosedIntoAContactAreAnError() {
+        ContactColumns.Builder builder = new ContactColumns.Builder();
+        builder.evidence(0, 1, 2, 3, 4, ContactColumns.NO_VIA, 5);
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static ContactColumns.Builder builderOf(List<Contact> contacts) {
+        ContactColumns.Builder builder = new ContactColumns.Builder();
+        for (Contact contact : contacts) {
+            for (Evidence e : contact.evidence()) {
+                builder.evidence(e.kind().ordinal(), e.venueId(), e.from(), e.to(), e.casePersonId(),
+                        e.viaPersonId() == null ? ContactColumns.NO_VIA : e.viaPersonId(), e.checkinId());
+            }
+            builder.contact(contact.personId(), contact.level());
+        }
+        return builder;
+    }
+
+    static List<Contact> randomContacts(SplittableRandom random, int count) {
+        List<Contact> contacts = new ArrayList<>();
+        ContactLevel[] levels = ContactLevel.values();
+        for (int i = 0; i < count; i++) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (int e = random.nextInt(0, 5); e >= 0; e--) {
+                ContactLevel kind = levels[random.nextInt(levels.length)];
+                evidence.add(new Evidence(kind, random.nextLong(1, 5000), random.nextLong(), random.nextLong(),
+                        random.nextLong(1, 700_000), kind == ContactLevel.SECONDARY ? random.nextLong(1, 700_000) : null,
+                        random.nextLong(1, 50_000_000)));
+            }
+            contacts.add(new Contact(random.nextLong(1, 700_000), evidence.getFirst().kind(), evidence));
+        }
+        return contacts;
+    }
+}

@@ -1,0 +1,55 @@
+package org.jiaxing.tracing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule 6 on the engine's columns ({@link EvidenceTable#contacts}) against rule 6 on objects
+ * ({@link ContactTracer#result}, the database path): the same contacts, levels and evidence in the same order.
+ */
+class EvidenceTableTests {
+
+    @Test
+    void rule6OnColumnsEqualsRule6OnObjects() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            SplittableRandom random = new SplittableRandom(17);
+            for (int round = 0; round < 100; round++) {
+                // few values per field, so that ties on every field but the last and exact duplicates occur
+                int persons = random.nextInt(1, round % 10 == 0 ? 6000 : 60);
+                int items = random.nextInt(1, 3000);
+                List<EvidenceTable> tables = List.of(new EvidenceTable(), new EvidenceTable());
+                Map<Long, List<Evidence>> byPerson = new HashMap<>();
+                ContactLevel[] levels = ContactLevel.values();
+                for (int i = 0; i < items; i++) {
+                    long person = random.nextLong(1, persons + 1);
+                    ContactLevel kind = levels[random.nextInt(levels.length)];
+                    long from = random.nextLong(0, 4) * 600;
+                    Evidence item = new Evidence(kind, random.nextLong(1, 3), from, from + random.nextLong(1, 3) * 300,
+                            random.nextLong(1, 3), kind == ContactLevel.SECONDARY ? random.nextLong(0, 3) : null,
+                            random.nextLong(1, 4));
+                    int copies = random.nextInt(10) == 0 ? 2 : 1; // the same item found twice
+                    for (int c = 0; c < copies; c++) {
+                        tables.get(random.nextInt(2)).add(person, item.kind(), item.venueId(), item.from(), item.to(),
+                                item.casePersonId(), item.viaPersonId() == null ? EvidenceTable.NO_VIA : item.viaPersonId(),
+                                item.checkinId());
+                        byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(item);
+                    }
+                }
+                List<Contact> expected = ContactTracer.result(List.of(), byPerson).contacts();
+                ContactColumns actual = EvidenceTable.contacts(tables, new TwoHands(pool));
+                assertThat(actual).as("round %d", round).containsExactlyElementsOf(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
