@@ -8,8 +8,10 @@
 # persons with at least one check-in in it.
 #
 #   bench/run-tracing-bench.sh --db sqlite|postgresql [--data-dir DIR] [--cases 100] [--cluster 500]
-#                              [--baseline-cases 10] [--heap 4g]
+#                              [--baseline-cases 10] [--heap 4g] [--as-of EPOCH_SECONDS] [--jfr FILE]
 # The test JVM gets --heap (default 4g): the presence index holds every check-in in memory (about 30 bytes each).
+# --as-of fixes the reference time (default now), so that two runs (before/after a change) ask the same questions;
+# --jfr records a Java Flight Recorder profile (settings=profile) of the whole run into FILE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/city-lib.sh
@@ -20,6 +22,8 @@ cases=100
 cluster=500
 baseline_cases=10
 heap=4g
+as_of=
+jfr=
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db="$2"; shift 2 ;;
@@ -28,7 +32,9 @@ while [ $# -gt 0 ]; do
     --cluster) cluster="$2"; shift 2 ;;
     --baseline-cases) baseline_cases="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --as-of) as_of="$2"; shift 2 ;;
+    --jfr) jfr="$2"; shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -46,7 +52,8 @@ log=$(mktemp /tmp/tracing-bench.XXXXXX.log)
 set +e
 ./mvnw -o -B test -Dtest="$test_class" -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.reuse=true -Dbench.url="$url" -Dbench.user="$CITY_USER" -Dbench.data-dir="$CITY_DATA_DIR" \
-  -Dbench.jvm.args="-Xmx$heap" \
+  -Dbench.jvm.args="-Xmx$heap${jfr:+ -XX:StartFlightRecording=filename=$jfr,settings=profile}" \
+  ${as_of:+-Dbench.as-of="$as_of"} \
   -Dbench.cases="$cases" -Dbench.cluster="$cluster" -Dbench.baseline-cases="$baseline_cases" >"$log" 2>&1
 status=$?
 set -e

@@ -94,6 +94,43 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
         return LEVELS[levels[index]];
     }
 
+    /**
+     * The contacts of one level, in this list's order: a view whose elements are made when read, so that a page
+     * of one level does not make the objects of every contact to filter them.
+     */
+    List<Contact> ofLevel(ContactLevel level) {
+        int[] indices = new int[size];
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (levels[i] == level.ordinal()) {
+                indices[count++] = i;
+            }
+        }
+        return new OfLevel(indices, count);
+    }
+
+    private final class OfLevel extends AbstractList<Contact> implements RandomAccess {
+
+        private final int[] indices;
+        private final int count;
+
+        OfLevel(int[] indices, int count) {
+            this.indices = indices;
+            this.count = count;
+        }
+
+        @Override
+        public Contact get(int index) {
+            java.util.Objects.checkIndex(index, count);
+            return ContactColumns.this.get(indices[index]);
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
+    }
+
     /** Contacts per level, every level present. */
     Map<ContactLevel, Integer> counts() {
         int[] byLevel = new int[LEVELS.length];

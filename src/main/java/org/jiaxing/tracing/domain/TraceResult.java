@@ -15,6 +15,11 @@ public record TraceResult(List<CasePresence> casePresences, List<Contact> contac
         contacts = ContactColumns.of(contacts); // unmodifiable; a copy unless the engine made it so
     }
 
+    /** The contacts of one level, in the result's order (a view: objects are made only for what is read). */
+    public List<Contact> contacts(ContactLevel level) {
+        return ContactColumns.of(contacts).ofLevel(level);
+    }
+
     public Map<ContactLevel, Integer> counts() {
         return ContactColumns.of(contacts).counts();
     }

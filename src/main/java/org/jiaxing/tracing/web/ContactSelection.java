@@ -7,6 +7,7 @@ import org.jiaxing.tracing.InvalidInvestigation;
 import org.jiaxing.tracing.InvalidInvestigation.Problem;
 import org.jiaxing.tracing.domain.Contact;
 import org.jiaxing.tracing.domain.ContactLevel;
+import org.jiaxing.tracing.domain.TraceResult;
 
 /**
  * Which contacts a result view lists: one level or all, and one page of them or all. A city-wide second degree
@@ -54,9 +55,8 @@ record ContactSelection(ContactLevel level, int page, int size) {
     }
 
     /** The selected contacts, in the result's order, and how many match in all. */
-    ResultView.ContactPage<Contact> select(List<Contact> contacts) {
-        List<Contact> matching = level == null ? contacts
-                : contacts.stream().filter(contact -> contact.level() == level).toList();
+    ResultView.ContactPage<Contact> select(TraceResult result) {
+        List<Contact> matching = level == null ? result.contacts() : result.contacts(level);
         if (size == ALL) {
             return new ResultView.ContactPage<>(matching, level, 0, matching.size(), matching.size());
         }

@@ -48,7 +48,7 @@ class ResultViews {
         InvestigationRecord investigation = investigations.find(id);
         List<InvestigationCase> cases = investigations.cases(id);
         TraceResult result = investigations.result(id);
-        ResultView.ContactPage<Contact> shown = selection.select(result.contacts());
+        ResultView.ContactPage<Contact> shown = selection.select(result);
         Set<Long> personIds = new HashSet<>();
         cases.forEach(c -> personIds.add(c.personId()));
         result.casePresences().forEach(p -> personIds.add(p.casePersonId()));

@@ -39,6 +39,18 @@ class ContactColumnsTests {
     }
 
     @Test
+    void oneLevelIsTheContactsOfThatLevelInOrder() {
+        List<Contact> contacts = randomContacts(new SplittableRandom(5), 500);
+        TraceResult result = new TraceResult(List.of(), contacts);
+        for (ContactLevel level : ContactLevel.values()) {
+            List<Contact> expected = contacts.stream().filter(contact -> contact.level() == level).toList();
+            assertThat(result.contacts(level)).as("%s", level).isNotEmpty().containsExactlyElementsOf(expected);
+            assertThatThrownBy(() -> result.contacts(level).get(expected.size()))
+                    .isInstanceOf(IndexOutOfBoundsException.class);
+        }
+    }
+
+    @Test
     void appendedBuildersKeepTheirOrderAndEvidenceBoundaries() {
         List<Contact> first = randomContacts(new SplittableRandom(2), 40);
         List<Contact> second = randomContacts(new SplittableRandom(3), 70);
