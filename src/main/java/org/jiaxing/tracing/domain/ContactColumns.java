@@ -176,23 +176,41 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
      */
     static final class Builder {
 
-        private long[] persons = new long[16];
-        private byte[] levels = new byte[16];
-        private int[] evidenceEnd = new int[16];
+        private long[] persons;
+        private byte[] levels;
+        private int[] evidenceEnd;
         private int size;
-        private byte[] kinds = new byte[16];
-        private long[] venues = new long[16];
-        private long[] froms = new long[16];
-        private long[] tos = new long[16];
-        private long[] cases = new long[16];
-        private long[] vias = new long[16];
-        private long[] checkins = new long[16];
+        private byte[] kinds;
+        private long[] venues;
+        private long[] froms;
+        private long[] tos;
+        private long[] cases;
+        private long[] vias;
+        private long[] checkins;
         private int items;
         private boolean built;
 
+        Builder() {
+            this(16, 16);
+        }
+
+        /** With room for so many contacts and items: a builder filled to exactly that copies nothing when built. */
+        Builder(int contacts, int items) {
+            persons = new long[contacts];
+            levels = new byte[contacts];
+            evidenceEnd = new int[contacts];
+            kinds = new byte[items];
+            venues = new long[items];
+            froms = new long[items];
+            tos = new long[items];
+            cases = new long[items];
+            vias = new long[items];
+            checkins = new long[items];
+        }
+
         void evidence(int kind, long venue, long from, long to, long casePerson, long via, long checkin) {
             if (items == kinds.length) {
-                growItems(items * 2);
+                growItems(Math.max(16, items * 2));
             }
             kinds[items] = (byte) kind;
             venues[items] = venue;
@@ -207,7 +225,7 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
         /** Closes the items appended since the last contact into contact {@code person}. */
         void contact(long person, ContactLevel level) {
             if (size == persons.length) {
-                growContacts(size * 2);
+                growContacts(Math.max(16, size * 2));
             }
             persons[size] = person;
             levels[size] = (byte) level.ordinal();
@@ -217,6 +235,10 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
 
         int size() {
             return size;
+        }
+
+        int items() {
+            return items;
         }
 
         /** Appends all of {@code other}'s contacts, in their order, after this builder's. */
@@ -255,8 +277,12 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
                 throw new IllegalStateException("items not closed into a contact");
             }
             built = true;
-            growContacts(size);
-            growItems(items);
+            if (persons.length != size) {
+                growContacts(size);
+            }
+            if (kinds.length != items) {
+                growItems(items);
+            }
             return new ContactColumns(this);
         }
 

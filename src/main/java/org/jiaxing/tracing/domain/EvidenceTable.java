@@ -7,11 +7,11 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The evidence the engine finds, as columns of primitives, each item filed under its person (a chain through
- * {@code previousOfPerson}), until rule 6 writes them, sorted and each once, into {@link ContactColumns} at the
+ * The evidence the engine finds, as rows of primitives, each item filed under its person (a chain through each
+ * row's previous item of the same person), until rule 6 writes them, sorted and each once, into {@link ContactColumns} at the
  * end. A case's second degree is ~150,000 items: as records in a {@code HashMap<Long, List<Evidence>>} they were a
  * box, a node, a list and an object each, collected by young GCs while the search still ran. Now the search
- * allocates only when a column grows, and no object per item is made at all.
+ * allocates only when the rows grow, and no object per item is made at all.
  */
 final class EvidenceTable {
 
@@ -22,36 +22,49 @@ final class EvidenceTable {
     /** Persons per block of {@link #contacts}: large enough that handing out blocks costs nothing. */
     private static final int BLOCK = 2048;
 
+    /**
+     * Each item is a row of {@value #STRIDE} longs in one array: rule 6 reads a person's items by following the
+     * chain, in no order of memory, and a row is one or two cache lines where a column per field was eight.
+     */
+    private static final int STRIDE = 8;
+    private static final int KIND = 0;
+    private static final int VENUE = 1;
+    private static final int FROM = 2;
+    private static final int TO = 3;
+    private static final int CASE = 4;
+    private static final int VIA = 5;
+    private static final int CHECKIN = 6;
+    private static final int PREVIOUS = 7;
+    /** The most items a table holds: rows in one array, whose length is an int. */
+    static final int MAX_ITEMS = (Integer.MAX_VALUE - 16) / STRIDE;
+
     private final LongIntMap lastOfPerson;
-    private byte[] kinds;
-    private long[] venues;
-    private long[] froms;
-    private long[] tos;
-    private long[] cases;
-    private long[] vias;
-    private long[] checkins;
-    private int[] previousOfPerson;
+    private long[] rows;
     private int size;
 
     EvidenceTable() {
         lastOfPerson = new LongIntMap(1024);
-        allocate(1024);
+        rows = new long[1024 * STRIDE];
     }
 
     void add(long person, ContactLevel kind, long venue, long from, long to, long casePerson, long via, long checkin) {
-        if (size == kinds.length) {
-            allocate(size * 2);
+        if ((size + 1) * STRIDE > rows.length) {
+            grow();
         }
-        kinds[size] = (byte) kind.ordinal();
-        venues[size] = venue;
-        froms[size] = from;
-        tos[size] = to;
-        cases[size] = casePerson;
-        vias[size] = via;
-        checkins[size] = checkin;
-        previousOfPerson[size] = lastOfPerson.get(person, NONE);
-        lastOfPerson.put(person, size);
+        int row = size * STRIDE;
+        rows[row + KIND] = kind.ordinal();
+        rows[row + VENUE] = venue;
+        rows[row + FROM] = from;
+        rows[row + TO] = to;
+        rows[row + CASE] = casePerson;
+        rows[row + VIA] = via;
+        rows[row + CHECKIN] = checkin;
+        rows[row + PREVIOUS] = lastOfPerson.exchange(person, size, NONE);
         size++;
+    }
+
+    private int previous(int i) {
+        return (int) rows[i * STRIDE + PREVIOUS];
     }
 
     /** s_q per close contact (rule 5): its CLOSE item that comes first in {@link ContactTracer#EVIDENCE_ORDER}. */
@@ -60,8 +73,8 @@ final class EvidenceTable {
         int close = ContactLevel.CLOSE.ordinal();
         for (long person : lastOfPerson.keys()) {
             Evidence earliest = null;
-            for (int i = lastOfPerson.get(person, NONE); i != NONE; i = previousOfPerson[i]) {
-                if (kinds[i] == close) {
+            for (int i = lastOfPerson.get(person, NONE); i != NONE; i = previous(i)) {
+                if (rows[i * STRIDE + KIND] == close) {
                     Evidence item = evidence(i);
                     if (earliest == null || ContactTracer.compareEvidence(item, earliest) < 0) {
                         earliest = item;
@@ -97,7 +110,7 @@ final class EvidenceTable {
                     long person = persons[k];
                     items.clear();
                     for (EvidenceTable table : tables) {
-                        for (int i = table.lastOfPerson.get(person, NONE); i != NONE; i = table.previousOfPerson[i]) {
+                        for (int i = table.lastOfPerson.get(person, NONE); i != NONE; i = table.previous(i)) {
                             items.add(table, i);
                         }
                     }
@@ -106,7 +119,16 @@ final class EvidenceTable {
                 byBlock[block] = byLevel; // seen by the caller after both hands are done
             }
         });
-        ContactColumns.Builder joined = new ContactColumns.Builder();
+        int contacts = 0;
+        int items = 0;
+        for (ContactColumns.Builder[] byLevel : byBlock) {
+            for (ContactColumns.Builder builder : byLevel) {
+                contacts += builder.size();
+                items += builder.items();
+            }
+        }
+        // made to size: a cluster's columns are gigabytes, and growing them by doubling copied them several times
+        ContactColumns.Builder joined = new ContactColumns.Builder(contacts, items);
         for (int level = 0; level < LEVELS.length; level++) {
             for (int block = 0; block < blocks; block++) {
                 joined.append(byBlock[block][level]); // persons ascending within each level, levels in order
@@ -150,13 +172,15 @@ final class EvidenceTable {
                 order = new int[capacity];
                 scratch = new int[capacity];
             }
-            kinds[count] = table.kinds[i];
-            venues[count] = table.venues[i];
-            froms[count] = table.froms[i];
-            tos[count] = table.tos[i];
-            cases[count] = table.cases[i];
-            vias[count] = table.vias[i];
-            checkins[count] = table.checkins[i];
+            long[] rows = table.rows;
+            int row = i * STRIDE;
+            kinds[count] = (byte) rows[row + KIND];
+            venues[count] = rows[row + VENUE];
+            froms[count] = rows[row + FROM];
+            tos[count] = rows[row + TO];
+            cases[count] = rows[row + CASE];
+            vias[count] = rows[row + VIA];
+            checkins[count] = rows[row + CHECKIN];
             count++;
         }
 
@@ -244,18 +268,17 @@ final class EvidenceTable {
     }
 
     private Evidence evidence(int i) {
-        return new Evidence(LEVELS[kinds[i]], venues[i], froms[i], tos[i], cases[i],
-                vias[i] == NO_VIA ? null : vias[i], checkins[i]);
+        int row = i * STRIDE;
+        long via = rows[row + VIA];
+        return new Evidence(LEVELS[(int) rows[row + KIND]], rows[row + VENUE], rows[row + FROM], rows[row + TO],
+                rows[row + CASE], via == NO_VIA ? null : via, rows[row + CHECKIN]);
     }
 
-    private void allocate(int capacity) {
-        kinds = kinds == null ? new byte[capacity] : Arrays.copyOf(kinds, capacity);
-        venues = venues == null ? new long[capacity] : Arrays.copyOf(venues, capacity);
-        froms = froms == null ? new long[capacity] : Arrays.copyOf(froms, capacity);
-        tos = tos == null ? new long[capacity] : Arrays.copyOf(tos, capacity);
-        cases = cases == null ? new long[capacity] : Arrays.copyOf(cases, capacity);
-        vias = vias == null ? new long[capacity] : Arrays.copyOf(vias, capacity);
-        checkins = checkins == null ? new long[capacity] : Arrays.copyOf(checkins, capacity);
-        previousOfPerson = previousOfPerson == null ? new int[capacity] : Arrays.copyOf(previousOfPerson, capacity);
+    private void grow() {
+        if (size >= MAX_ITEMS) {
+            throw new IllegalStateException("an investigation cannot hold more than " + MAX_ITEMS
+                    + " pieces of evidence per hand; split the cases into smaller investigations");
+        }
+        rows = Arrays.copyOf(rows, (int) Math.min((long) MAX_ITEMS * STRIDE, (long) rows.length * 2));
     }
 }

@@ -93,8 +93,10 @@ final class IndexedTrace {
         // rule 5
         if (secondary) {
             Map<Long, Evidence> exposures = evidence.firstCloseOverlaps();
-            LongSet closeContacts = new LongSet(exposures.size()); // tested for every check-in the sweep walks
-            exposures.keySet().forEach(closeContacts::add);
+            // neither a case nor a close contact can be SECONDARY: one set, so that the sweep tests each check-in once
+            LongSet notSecondary = new LongSet(exposures.size() + casePersons.size());
+            exposures.keySet().forEach(notSecondary::add);
+            cases.forEach(window -> notSecondary.add(window.personId()));
             Map<Long, List<Onward>> onwardsByVenue = new HashMap<>();
             for (Map.Entry<Long, Evidence> exposure : exposures.entrySet()) {
                 long closeContact = exposure.getKey();
@@ -119,7 +121,7 @@ final class IndexedTrace {
             hands.run(hand -> {
                 for (int v; (v = nextVenue.getAndIncrement()) < venues.size(); ) {
                     long venueId = venues.get(v);
-                    secondary(venueId, onwardsByVenue.get(venueId), casePersons, closeContacts, tables.get(hand));
+                    secondary(venueId, onwardsByVenue.get(venueId), notSecondary, tables.get(hand));
                 }
             });
             return new TraceResult(casePresences, EvidenceTable.contacts(tables, hands));
@@ -135,7 +137,7 @@ final class IndexedTrace {
      * Rule 5 at one venue, for all close contacts' presences there in one walk of the venue's check-ins. The close
      * contacts of a case are mostly its workplace: walking the factory's day once per close contact repeated the
      * same check-ins a thousand times, and most of them were close contacts themselves. Now each check-in is
-     * tested once against its time and against the case and close-contact sets, and only survivors against the
+     * tested once against its time and against one set of the cases and close contacts, and only survivors against the
      * presences. The walk is a sweep in check-in order: a presence becomes active when the walk reaches its start
      * minus the look-back and is dropped for good once the walk passes its end, so a check-in is compared with the
      * presences around its own time, not with every presence of the days before (the active ones are kept in
@@ -143,8 +145,7 @@ final class IndexedTrace {
      * per-presence conditions: the check-in within the look-back of the presence's start and before its end,
      * overlapping it by at least {@code close} after the cut.
      */
-    private void secondary(long venueId, List<Onward> onwards, LongSet casePersons, LongSet closeContacts,
-            EvidenceTable evidence) {
+    private void secondary(long venueId, List<Onward> onwards, LongSet notSecondary, EvidenceTable evidence) {
         VenueRule rule = rule(venueId);
         Onward[] byStart = onwards.toArray(new Onward[0]);
         java.util.Arrays.sort(byStart, java.util.Comparator.comparingLong(Onward::start));
@@ -164,7 +165,7 @@ final class IndexedTrace {
                 continue; // cutting can only shorten: too short already uncut
             }
             long person = at.personId();
-            if (casePersons.contains(person) || closeContacts.contains(person)) {
+            if (notSecondary.contains(person)) {
                 continue;
             }
             while (activated < byStart.length && in >= byStart[activated].start() - lookback) {

@@ -47,13 +47,19 @@ final class LongIntMap {
     }
 
     void put(long key, int value) {
+        exchange(key, value, 0);
+    }
+
+    /** Puts the value and returns the key's previous one ({@code missing} if none), in one probe. */
+    int exchange(long key, int value, int missing) {
         if (key == EMPTY) {
+            int previous = hasEmptyKey ? emptyKeyValue : missing;
             if (!hasEmptyKey) {
                 hasEmptyKey = true;
                 remember(key);
             }
             emptyKeyValue = value;
-            return;
+            return previous;
         }
         if ((size + 1) * 2 > keys.length) {
             grow();
@@ -62,15 +68,16 @@ final class LongIntMap {
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
             long slot = keys[i];
             if (slot == key) {
+                int previous = values[i];
                 values[i] = value;
-                return;
+                return previous;
             }
             if (slot == EMPTY) {
                 keys[i] = key;
                 values[i] = value;
                 size++;
                 remember(key);
-                return;
+                return missing;
             }
         }
     }

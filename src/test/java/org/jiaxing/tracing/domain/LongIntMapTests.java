@@ -21,9 +21,15 @@ class LongIntMapTests {
                 case 2 -> 0;
                 default -> random.nextLong(1, 50_000);
             };
-            if (random.nextBoolean()) {
+            int operation = random.nextInt(3);
+            if (operation == 0) {
                 int value = random.nextInt();
                 map.put(key, value);
+                expected.put(key, value);
+            } else if (operation == 1) {
+                int value = random.nextInt();
+                assertThat(map.exchange(key, value, -9)).as("exchange %d", key)
+                        .isEqualTo(expected.getOrDefault(key, -9));
                 expected.put(key, value);
             } else {
                 assertThat(map.get(key, -7)).as("get %d", key).isEqualTo(expected.getOrDefault(key, -7));
