@@ -235,7 +235,8 @@ def heap_sampler():
 tick = os.sysconf("SC_CLK_TCK")
 groups = [("jit", re.compile(r"^C[12] Compiler")), ("gc", re.compile(r"^(GC Thread|VM Thread|PSYoung|PSOld)")),
           ("http", re.compile(r"^http-nio")), ("writer", re.compile(r"^checkin-writer")),
-          ("events", re.compile(r"^checkin-events")), ("jfr", re.compile(r"^JFR"))]
+          ("events", re.compile(r"^checkin-events")), ("jfr", re.compile(r"^JFR")),
+          ("tracing", re.compile(r"^(tracing-|ForkJoinPool)"))]  # the trace's threads (before: its 2nd hand only)
 def thread_ticks():
     """Total CPU ticks per thread group of the server since each thread started (threads that ended are lost)."""
     totals = {}
