@@ -24,7 +24,7 @@
 # left a 40 s backlog into the measured minutes (docs/RELIABILITY.md). The script says whether the load was on
 # its schedule when the measured period began.
 # --progress: every N s from the first check-in, warm-up included: answers, p50, p99, how far behind its
-# schedule the load is, and the server's CPU by thread group (JIT compilers, GC, request threads, writer).
+# schedule the load is, and the server's CPU by thread group (JIT compilers, GC, request threads, writer, tracing).
 # --no-histograms: no jcmd GC.class_histogram (each is a full GC: one 15 s before the warm-up ends, one after
 # the last minute). --jfr: a JFR recording (profile settings) of the whole run into the work directory.
 # The server runs like the benchmark's (bench endpoints on for the setup, visitor rate limit off, demo off,
