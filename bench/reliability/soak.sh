@@ -24,7 +24,7 @@
 # left a 40 s backlog into the measured minutes (docs/RELIABILITY.md). The script says whether the load was on
 # its schedule when the measured period began.
 # --progress: every N s from the first check-in, warm-up included: answers, p50, p99, how far behind its
-# schedule the load is, and the server's CPU by thread group (JIT compilers, GC, request threads, writer).
+# schedule the load is, and the server's CPU by thread group (JIT compilers, GC, request threads, writer, tracing).
 # --no-histograms: no jcmd GC.class_histogram (each is a full GC: one 15 s before the warm-up ends, one after
 # the last minute). --jfr: a JFR recording (profile settings) of the whole run into the work directory.
 # The server runs like the benchmark's (bench endpoints on for the setup, visitor rate limit off, demo off,
@@ -235,7 +235,8 @@ def heap_sampler():
 tick = os.sysconf("SC_CLK_TCK")
 groups = [("jit", re.compile(r"^C[12] Compiler")), ("gc", re.compile(r"^(GC Thread|VM Thread|PSYoung|PSOld)")),
           ("http", re.compile(r"^http-nio")), ("writer", re.compile(r"^checkin-writer")),
-          ("events", re.compile(r"^checkin-events")), ("jfr", re.compile(r"^JFR"))]
+          ("events", re.compile(r"^checkin-events")), ("jfr", re.compile(r"^JFR")),
+          ("tracing", re.compile(r"^(tracing-|ForkJoinPool)"))]  # the trace's threads (before: its 2nd hand only)
 def thread_ticks():
     """Total CPU ticks per thread group of the server since each thread started (threads that ended are lost)."""
     totals = {}

@@ -56,8 +56,9 @@ public final class ContactTracer {
     public TraceResult trace(List<CaseWindow> cases, long asOf, boolean secondary) {
         org.jiaxing.checkin.PresenceIndex index = presences.index();
         if (index != null) {
-            // the same rules on primitives, straight from memory (IndexedTrace)
-            return new IndexedTrace(index, rules, asOf).trace(cases, secondary);
+            // the same rules on primitives, straight from memory (IndexedTrace): CPU only, seconds of it for a
+            // city-wide second degree, so on low-priority threads that give way to check-ins (TracingThreads)
+            return TracingThreads.call(() -> new IndexedTrace(index, rules, asOf).trace(cases, secondary));
         }
         Presences known = new KnownAt(presences, asOf);
         Timelines timelines = new Timelines(known, rules);

@@ -104,8 +104,9 @@ public class Investigations {
         }
         TraceResult result = new ContactTracer(presences, rules.ruleBook())
                 .trace(resolved.stream().map(InvestigationCase::window).toList(), reference.getEpochSecond(), true);
-        // encoded before the transaction: on SQLite it holds the only write lock from its start to its commit
-        ResultCodec.Encoded encoded = ResultCodec.encoded(result);
+        // encoded before the transaction: on SQLite it holds the only write lock from its start to its commit;
+        // compressing tens of thousands of contacts is CPU work like the trace's, so it gives way to check-ins too
+        ResultCodec.Encoded encoded = TracingThreads.call(() -> ResultCodec.encoded(result));
         return transactions.execute(status -> {
             long id = store.insert(why, reference, actor, now, resolved, encoded);
             var counts = result.counts();

@@ -2,7 +2,6 @@ package org.jiaxing.tracing.domain;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
@@ -18,8 +17,9 @@ final class TwoHands {
 
     private final Executor pool;
 
+    /** The second hand from {@link TracingThreads}: at the same low priority as the trace that calls it. */
     TwoHands() {
-        this(ForkJoinPool.commonPool());
+        this(TracingThreads.POOL);
     }
 
     TwoHands(Executor pool) {
