@@ -149,11 +149,27 @@ final class IndexedTrace {
         VenueRule rule = rule(venueId);
         Onward[] byStart = onwards.toArray(new Onward[0]);
         java.util.Arrays.sort(byStart, java.util.Comparator.comparingLong(Onward::start));
-        long first = byStart[0].start();
-        long last = first;
-        for (Onward onward : byStart) {
-            last = Math.max(last, onward.end());
+        // One walk per run of presences whose look-back ranges meet: between two runs no check-in is near any
+        // presence (the last run has ended, the next one's look-back has not begun), so it is not walked at all. A
+        // supermarket that three close contacts visited on three days is walked three times for an hour or two,
+        // not for the three days.
+        int from = 0;
+        while (from < byStart.length) {
+            long last = byStart[from].end();
+            int to = from + 1;
+            while (to < byStart.length && byStart[to].start() - lookback < Math.min(last, asOf)) {
+                last = Math.max(last, byStart[to].end());
+                to++;
+            }
+            sweep(venueId, rule, java.util.Arrays.copyOfRange(byStart, from, to), last, notSecondary, evidence);
+            from = to;
         }
+    }
+
+    /** The sweep of {@link #secondary} over one run of presences (in start order) that ends at {@code last}. */
+    private void sweep(long venueId, VenueRule rule, Onward[] byStart, long last, LongSet notSecondary,
+            EvidenceTable evidence) {
+        long first = byStart[0].start();
         Onward[] active = new Onward[byStart.length];
         int activeCount = 0;
         int activated = 0;
