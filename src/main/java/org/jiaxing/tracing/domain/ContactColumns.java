@@ -86,6 +86,10 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
         return size;
     }
 
+    long evidenceCount() {
+        return items;
+    }
+
     long personId(int index) {
         return persons[index];
     }

@@ -20,6 +20,11 @@ public record TraceResult(List<CasePresence> casePresences, List<Contact> contac
         return ContactColumns.of(contacts).ofLevel(level);
     }
 
+    /** Pieces of evidence over all contacts, counted without making them. */
+    public long evidenceCount() {
+        return ContactColumns.of(contacts).evidenceCount();
+    }
+
     public Map<ContactLevel, Integer> counts() {
         return ContactColumns.of(contacts).counts();
     }

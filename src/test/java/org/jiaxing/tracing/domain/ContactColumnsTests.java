@@ -24,6 +24,8 @@ class ContactColumnsTests {
             assertThat(columns.level(i)).isEqualTo(contacts.get(i).level());
         }
         assertThat(ContactColumns.of(columns)).isSameAs(columns);
+        assertThat(new TraceResult(List.of(), contacts).evidenceCount())
+                .isEqualTo(contacts.stream().mapToLong(contact -> contact.evidence().size()).sum());
     }
 
     @Test
