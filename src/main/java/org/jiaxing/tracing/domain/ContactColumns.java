@@ -90,14 +90,6 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
         return items;
     }
 
-    long personId(int index) {
-        return persons[index];
-    }
-
-    ContactLevel level(int index) {
-        return LEVELS[levels[index]];
-    }
-
     /**
      * The contacts of one level, in this list's order: a view whose elements are made when read, so that a page
      * of one level does not make the objects of every contact to filter them.

@@ -19,10 +19,6 @@ class ContactColumnsTests {
         assertThat(columns).isEqualTo(contacts);
         assertThat(contacts).isEqualTo(columns);
         assertThat(columns.hashCode()).isEqualTo(contacts.hashCode());
-        for (int i = 0; i < contacts.size(); i++) {
-            assertThat(columns.personId(i)).isEqualTo(contacts.get(i).personId());
-            assertThat(columns.level(i)).isEqualTo(contacts.get(i).level());
-        }
         assertThat(ContactColumns.of(columns)).isSameAs(columns);
         assertThat(new TraceResult(List.of(), contacts).evidenceCount())
                 .isEqualTo(contacts.stream().mapToLong(contact -> contact.evidence().size()).sum());
