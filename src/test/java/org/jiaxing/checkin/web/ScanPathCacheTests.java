@@ -105,7 +105,7 @@ class ScanPathCacheTests {
         long id = person("33048219700101004", "顾秀英");
         String pass = passes.issue(id);
         assertThat(passes.verify(pass)).hasValue(id);
-        assertThat(passes.verify(tampered(pass))).isEmpty();
+        assertThat(passes.verify(Tampering.tampered(pass))).isEmpty();
 
         clock.advance(Duration.ofDays(366));
 
@@ -151,15 +151,5 @@ class ScanPathCacheTests {
     private MvcTestResult scan(String venueToken, String pass) {
         return mvc.post().uri("/api/v1/checkins").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"venueToken\":\"" + venueToken + "\",\"visitorPass\":\"" + pass + "\"}").exchange();
-    }
-
-    /**
-     * The pass with one character of its signature changed, never to itself: a fixed replacement ("A") was the same
-     * character in 1 of 64 runs, and the last character of unpadded base64 may carry only padding bits.
-     */
-    private static String tampered(String pass) {
-        int at = pass.length() - 5;
-        char changed = pass.charAt(at) == 'A' ? 'B' : 'A';
-        return pass.substring(0, at) + changed + pass.substring(at + 1);
     }
 }
