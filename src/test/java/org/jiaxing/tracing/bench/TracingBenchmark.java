@@ -115,14 +115,20 @@ abstract class TracingBenchmark {
         List<Double> second = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         List<Integer> evidenceItems = new ArrayList<>();
+        List<Double> secondAllocatedMb = new ArrayList<>();
+        long secondPauseMillis = 0;
+        int secondTracesPaused = 0;
         for (long theCase : cases) {
             List<CaseWindow> one = List.of(new CaseWindow(theCase, wf, wt));
             first.add(millis(() -> trace(one, asOf, false)));
-            TraceResult[] result = new TraceResult[1];
-            second.add(millis(() -> result[0] = trace(one, asOf, true)));
-            sizes.add(result[0].contacts().size());
+            TraceCost.Measured<TraceResult> result = TraceCost.measure(() -> trace(one, asOf, true));
+            second.add(result.millis());
+            secondAllocatedMb.add(result.allocatedMb());
+            secondPauseMillis += result.pauseMillis();
+            secondTracesPaused += result.pauses() > 0 ? 1 : 0;
+            sizes.add(result.value().contacts().size());
             // counted on the columns: making every contact's objects here would leave garbage for the next timed trace
-            evidenceItems.add((int) result[0].evidenceCount());
+            evidenceItems.add((int) result.value().evidenceCount());
         }
         out("one case, CLOSE+EXPOSED: p50 %.1f ms, p95 %.1f ms (n=%d)", pct(first, 50), pct(first, 95), first.size());
         row("one case, CLOSE+EXPOSED, p50 / p95 (n=%d)".formatted(first.size()),
@@ -138,16 +144,21 @@ abstract class TracingBenchmark {
                 (int) pct(evidenceItems.stream().map(Integer::doubleValue).toList(), 50));
         row("one case with SECONDARY, p50 / p95 (n=%d, median %,d contacts)".formatted(second.size(), medianContacts),
                 "%.1f / %.1f ms".formatted(pct(second, 50), pct(second, 95)));
+        out("one case, with SECONDARY: allocated p50 %.1f MB, p95 %.1f MB per trace; %d of %d traces had a collector"
+                + " pause inside, %d ms of pauses in all (%s)", pct(secondAllocatedMb, 50), pct(secondAllocatedMb, 95),
+                secondTracesPaused, second.size(), secondPauseMillis, TraceCost.collectors());
         List<CaseWindow> cluster = new ArrayList<>();
         for (int i = 0; i < CLUSTER; i++) {
             cluster.add(new CaseWindow(anyCase.get(), wf, wt));
         }
-        TraceResult[] clustered = new TraceResult[1];
-        double clusterMs = millis(() -> clustered[0] = trace(cluster, asOf, true));
-        out("cluster of %d cases with SECONDARY: %.1f s total, %,d contacts %s, %,d evidence items", CLUSTER,
-                clusterMs / 1000, clustered[0].contacts().size(), clustered[0].counts(),
-                clustered[0].evidenceCount());
-        row("cluster of %d cases with SECONDARY, total (%,d contacts)".formatted(CLUSTER, clustered[0].contacts().size()),
+        TraceCost.Measured<TraceResult> measuredCluster = TraceCost.measure(() -> trace(cluster, asOf, true));
+        TraceResult clustered = measuredCluster.value();
+        double clusterMs = measuredCluster.millis();
+        out("cluster of %d cases with SECONDARY: %.1f s total, %,d contacts %s, %,d evidence items; allocated %,.0f MB,"
+                + " %d collector pauses inside, %d ms", CLUSTER, clusterMs / 1000, clustered.contacts().size(),
+                clustered.counts(), clustered.evidenceCount(), measuredCluster.allocatedMb(),
+                measuredCluster.pauses(), measuredCluster.pauseMillis());
+        row("cluster of %d cases with SECONDARY, total (%,d contacts)".formatted(CLUSTER, clustered.contacts().size()),
                 "%.1f s".formatted(clusterMs / 1000));
 
         if (postgres() && BASELINE_CASES > 0) {
