@@ -239,29 +239,52 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
 
         /** Appends all of {@code other}'s contacts, in their order, after this builder's. */
         void append(Builder other) {
+            appendRange(other, 0, other.size);
+        }
+
+        /** Appends {@code other}'s contacts {@code [from, to)} with their evidence, in their order. */
+        void appendRange(Builder other, int from, int to) {
             if (items != (size == 0 ? 0 : evidenceEnd[size - 1])) {
                 throw new IllegalStateException("items not closed into a contact");
             }
-            if (size + other.size > persons.length) {
-                growContacts(Math.max(size + other.size, size * 2));
+            java.util.Objects.checkFromToIndex(from, to, other.size);
+            int count = to - from;
+            int firstItem = from == 0 ? 0 : other.evidenceEnd[from - 1];
+            int itemCount = (to == 0 ? 0 : other.evidenceEnd[to - 1]) - firstItem;
+            if (size + count > persons.length) {
+                growContacts(Math.max(size + count, size * 2));
             }
-            if (items + other.items > kinds.length) {
-                growItems(Math.max(items + other.items, items * 2));
+            if (items + itemCount > kinds.length) {
+                growItems(Math.max(items + itemCount, items * 2));
             }
-            System.arraycopy(other.persons, 0, persons, size, other.size);
-            System.arraycopy(other.levels, 0, levels, size, other.size);
-            for (int i = 0; i < other.size; i++) {
-                evidenceEnd[size + i] = items + other.evidenceEnd[i];
+            System.arraycopy(other.persons, from, persons, size, count);
+            System.arraycopy(other.levels, from, levels, size, count);
+            for (int i = 0; i < count; i++) {
+                evidenceEnd[size + i] = items + other.evidenceEnd[from + i] - firstItem;
             }
-            System.arraycopy(other.kinds, 0, kinds, items, other.items);
-            System.arraycopy(other.venues, 0, venues, items, other.items);
-            System.arraycopy(other.froms, 0, froms, items, other.items);
-            System.arraycopy(other.tos, 0, tos, items, other.items);
-            System.arraycopy(other.cases, 0, cases, items, other.items);
-            System.arraycopy(other.vias, 0, vias, items, other.items);
-            System.arraycopy(other.checkins, 0, checkins, items, other.items);
-            size += other.size;
-            items += other.items;
+            System.arraycopy(other.kinds, firstItem, kinds, items, itemCount);
+            System.arraycopy(other.venues, firstItem, venues, items, itemCount);
+            System.arraycopy(other.froms, firstItem, froms, items, itemCount);
+            System.arraycopy(other.tos, firstItem, tos, items, itemCount);
+            System.arraycopy(other.cases, firstItem, cases, items, itemCount);
+            System.arraycopy(other.vias, firstItem, vias, items, itemCount);
+            System.arraycopy(other.checkins, firstItem, checkins, items, itemCount);
+            size += count;
+            items += itemCount;
+        }
+
+        /** Empties the builder for reuse, keeping its arrays (a builder that was built cannot be reused). */
+        void clear() {
+            if (built) {
+                throw new IllegalStateException("already built: its arrays belong to the columns");
+            }
+            size = 0;
+            items = 0;
+        }
+
+        /** How many items the builder holds without growing. */
+        int itemCapacity() {
+            return kinds.length;
         }
 
         /** The columns, trimmed; the builder cannot be used after. */

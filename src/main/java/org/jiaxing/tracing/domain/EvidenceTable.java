@@ -38,6 +38,17 @@ final class EvidenceTable {
     /** The most items a table holds: rows in one array, whose length is an int. */
     static final int MAX_ITEMS = (Integer.MAX_VALUE - 16) / STRIDE;
 
+    /**
+     * The most items of a table or a hand's output kept for the next trace (~32 MB of rows): a case's second degree
+     * has ~150,000, a cluster's tens of millions, which are not kept.
+     */
+    static final int MAX_KEPT_ITEMS = 1 << 19;
+    /** Two hands per trace, for two traces at once. */
+    private static final ScratchPool<EvidenceTable> TABLES = new ScratchPool<>(4, EvidenceTable::new,
+            table -> table.rows.length <= MAX_KEPT_ITEMS * STRIDE, EvidenceTable::clear);
+    private static final ScratchPool<HandOutput> OUTPUTS = new ScratchPool<>(4, HandOutput::new,
+            HandOutput::worthKeeping, HandOutput::clear);
+
     private final LongIntMap lastOfPerson;
     private long[] rows;
     private int size;
@@ -45,6 +56,21 @@ final class EvidenceTable {
     EvidenceTable() {
         lastOfPerson = new LongIntMap(1024);
         rows = new long[1024 * STRIDE];
+    }
+
+    /** An empty table, kept from an earlier trace if one is; {@link #release} it when its trace is done. */
+    static EvidenceTable take() {
+        return TABLES.take();
+    }
+
+    /** Hands the table back for a later trace; it must not be used after. */
+    void release() {
+        TABLES.give(this);
+    }
+
+    private void clear() {
+        lastOfPerson.clear();
+        size = 0;
     }
 
     void add(long person, ContactLevel kind, long venue, long from, long to, long casePerson, long via, long checkin) {
@@ -97,45 +123,79 @@ final class EvidenceTable {
     static ContactColumns contacts(List<EvidenceTable> tables, TwoHands hands) {
         long[] persons = persons(tables);
         int blocks = (persons.length + BLOCK - 1) / BLOCK;
-        ContactColumns.Builder[][] byBlock = new ContactColumns.Builder[blocks][];
-        AtomicInteger nextBlock = new AtomicInteger();
-        hands.run(hand -> {
-            PersonItems items = new PersonItems();
-            for (int block; (block = nextBlock.getAndIncrement()) < blocks; ) {
-                ContactColumns.Builder[] byLevel = new ContactColumns.Builder[LEVELS.length];
-                for (int level = 0; level < LEVELS.length; level++) {
-                    byLevel[level] = new ContactColumns.Builder();
-                }
-                for (int k = block * BLOCK; k < Math.min(persons.length, (block + 1) * BLOCK); k++) {
-                    long person = persons[k];
-                    items.clear();
-                    for (EvidenceTable table : tables) {
-                        for (int i = table.lastOfPerson.get(person, NONE); i != NONE; i = table.previous(i)) {
-                            items.add(table, i);
-                        }
+        // block b, level l: contacts [start, end) of builder l of the hand that made block b
+        HandOutput[] madeBy = new HandOutput[blocks];
+        int[][] start = new int[blocks][LEVELS.length];
+        int[][] end = new int[blocks][LEVELS.length];
+        HandOutput[] outputs = {OUTPUTS.take(), OUTPUTS.take()};
+        try {
+            AtomicInteger nextBlock = new AtomicInteger();
+            hands.run(hand -> {
+                HandOutput output = outputs[hand];
+                for (int block; (block = nextBlock.getAndIncrement()) < blocks; ) {
+                    for (int level = 0; level < LEVELS.length; level++) {
+                        start[block][level] = output.byLevel[level].size();
                     }
-                    items.appendDistinctInOrder(person, byLevel);
+                    for (int k = block * BLOCK; k < Math.min(persons.length, (block + 1) * BLOCK); k++) {
+                        long person = persons[k];
+                        output.items.clear();
+                        for (EvidenceTable table : tables) {
+                            for (int i = table.lastOfPerson.get(person, NONE); i != NONE; i = table.previous(i)) {
+                                output.items.add(table, i);
+                            }
+                        }
+                        output.items.appendDistinctInOrder(person, output.byLevel);
+                    }
+                    for (int level = 0; level < LEVELS.length; level++) {
+                        end[block][level] = output.byLevel[level].size();
+                    }
+                    madeBy[block] = output; // seen by the caller after both hands are done
                 }
-                byBlock[block] = byLevel; // seen by the caller after both hands are done
+            });
+            int contacts = 0;
+            int items = 0;
+            for (HandOutput output : outputs) {
+                for (ContactColumns.Builder builder : output.byLevel) {
+                    contacts += builder.size();
+                    items += builder.items();
+                }
             }
-        });
-        int contacts = 0;
-        int items = 0;
-        for (ContactColumns.Builder[] byLevel : byBlock) {
+            // made to size: a cluster's columns are gigabytes, and growing them by doubling copied them several times
+            ContactColumns.Builder joined = new ContactColumns.Builder(contacts, items);
+            for (int level = 0; level < LEVELS.length; level++) {
+                for (int block = 0; block < blocks; block++) {
+                    // persons ascending within each level, levels in order
+                    joined.appendRange(madeBy[block].byLevel[level], start[block][level], end[block][level]);
+                }
+            }
+            return joined.build();
+        } finally {
+            OUTPUTS.give(outputs[0]);
+            OUTPUTS.give(outputs[1]);
+        }
+    }
+
+    /** What one hand writes in {@link #contacts}: a builder per level, and its working copy of a person's items. */
+    private static final class HandOutput {
+
+        private final ContactColumns.Builder[] byLevel = new ContactColumns.Builder[LEVELS.length];
+        private final PersonItems items = new PersonItems();
+
+        HandOutput() {
+            for (int level = 0; level < LEVELS.length; level++) {
+                byLevel[level] = new ContactColumns.Builder();
+            }
+        }
+
+        boolean worthKeeping() {
+            return java.util.Arrays.stream(byLevel).mapToInt(ContactColumns.Builder::itemCapacity).sum() <= MAX_KEPT_ITEMS;
+        }
+
+        void clear() {
             for (ContactColumns.Builder builder : byLevel) {
-                contacts += builder.size();
-                items += builder.items();
+                builder.clear();
             }
         }
-        // made to size: a cluster's columns are gigabytes, and growing them by doubling copied them several times
-        ContactColumns.Builder joined = new ContactColumns.Builder(contacts, items);
-        for (int level = 0; level < LEVELS.length; level++) {
-            for (int block = 0; block < blocks; block++) {
-                joined.append(byBlock[block][level]); // persons ascending within each level, levels in order
-                byBlock[block][level] = null;
-            }
-        }
-        return joined.build();
     }
 
     /**

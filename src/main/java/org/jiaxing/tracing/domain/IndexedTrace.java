@@ -40,6 +40,21 @@ final class IndexedTrace {
     }
 
     TraceResult trace(List<CaseWindow> cases, boolean secondary) {
+        // the hands' tables are kept between traces (EvidenceTable.take): no young collection copies them mid-search
+        EvidenceTable evidence = EvidenceTable.take();
+        EvidenceTable onward = secondary ? EvidenceTable.take() : null;
+        try {
+            return trace(cases, evidence, onward);
+        } finally {
+            evidence.release();
+            if (onward != null) {
+                onward.release();
+            }
+        }
+    }
+
+    /** The rules, filing rules 3 and 4 into {@code evidence} and, unless {@code onward} is null, rule 5 into both. */
+    private TraceResult trace(List<CaseWindow> cases, EvidenceTable evidence, EvidenceTable onward) {
         LongSet casePersons = new LongSet(cases.size());
         cases.forEach(window -> casePersons.add(window.personId()));
 
@@ -58,7 +73,6 @@ final class IndexedTrace {
         List<CasePresence> casePresences = presenceSet.stream().sorted(ContactTracer.PRESENCE_ORDER).toList();
 
         // rules 3 and 4
-        EvidenceTable evidence = new EvidenceTable();
         for (CasePresence presence : casePresences) {
             VenueRule rule = rule(presence.venueId());
             long start = presence.start();
@@ -91,7 +105,7 @@ final class IndexedTrace {
         }
 
         // rule 5
-        if (secondary) {
+        if (onward != null) {
             Map<Long, Evidence> exposures = evidence.firstCloseOverlaps();
             // neither a case nor a close contact can be SECONDARY: one set, so that the sweep tests each check-in once
             LongSet notSecondary = new LongSet(exposures.size() + casePersons.size());
@@ -115,7 +129,6 @@ final class IndexedTrace {
             venues.sort(Comparator.comparingInt((Long venue) -> onwardsByVenue.get(venue).size()).reversed()
                     .thenComparing(Comparator.naturalOrder()));
             venues.forEach(this::rule); // resolved here: the rule cache is not shared between threads
-            EvidenceTable onward = new EvidenceTable();
             List<EvidenceTable> tables = List.of(evidence, onward);
             AtomicInteger nextVenue = new AtomicInteger();
             hands.run(hand -> {

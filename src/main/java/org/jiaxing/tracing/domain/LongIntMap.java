@@ -82,6 +82,18 @@ final class LongIntMap {
         }
     }
 
+    /** Removes every key, keeping the arrays (a kept map is filled again without growing). */
+    void clear() {
+        Arrays.fill(keys, EMPTY);
+        size = 0;
+        hasEmptyKey = false;
+    }
+
+    /** Slots in the table: the memory it holds, about 12 bytes each. */
+    int capacity() {
+        return keys.length;
+    }
+
     int size() {
         return size + (hasEmptyKey ? 1 : 0);
     }

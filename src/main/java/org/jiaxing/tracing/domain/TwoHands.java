@@ -26,7 +26,7 @@ final class TwoHands {
         this.pool = pool;
     }
 
-    /** {@code work.accept(hand)} on both hands; returns when both are done; rethrows what either threw. */
+    /** {@code work.accept(hand)} on both hands; returns when both are done, also when one failed; rethrows what either threw. */
     void run(IntConsumer work) {
         AtomicBoolean claimed = new AtomicBoolean();
         CountDownLatch helperDone = new CountDownLatch(1);
@@ -43,9 +43,13 @@ final class TwoHands {
                 helperDone.countDown();
             }
         });
-        work.accept(0);
-        if (!claimed.compareAndSet(false, true)) {
-            awaitUninterruptibly(helperDone);
+        try {
+            work.accept(0);
+        } finally {
+            // also when hand 0 failed: the caller may hand the work's tables to another trace once this returns
+            if (!claimed.compareAndSet(false, true)) {
+                awaitUninterruptibly(helperDone);
+            }
         }
         Throwable failure = helperFailure.get();
         if (failure instanceof RuntimeException runtime) {

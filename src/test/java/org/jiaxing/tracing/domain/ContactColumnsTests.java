@@ -62,6 +62,28 @@ class ContactColumnsTests {
     }
 
     @Test
+    void rangesOfAClearedAndRefilledBuilderJoinWithTheirOwnEvidence() {
+        List<Contact> stale = randomContacts(new SplittableRandom(5), 90);
+        List<Contact> contacts = randomContacts(new SplittableRandom(6), 60);
+        ContactColumns.Builder reused = builderOf(stale);
+        reused.clear(); // a hand's builder kept from an earlier trace
+        contacts.forEach(contact -> add(reused, contact));
+
+        ContactColumns.Builder joined = new ContactColumns.Builder();
+        joined.appendRange(reused, 20, 45); // blocks joined out of the order they were made in
+        joined.appendRange(reused, 0, 20);
+        joined.appendRange(reused, 45, 45); // an empty block
+        joined.appendRange(reused, 45, 60);
+
+        List<Contact> expected = new ArrayList<>(contacts.subList(20, 45));
+        expected.addAll(contacts.subList(0, 20));
+        expected.addAll(contacts.subList(45, 60));
+        assertThat(joined.build()).containsExactlyElementsOf(expected);
+        assertThatThrownBy(() -> new ContactColumns.Builder().appendRange(reused, 50, 61))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void theListCannotBeChangedNorReadOutOfRange() {
         ContactColumns columns = ContactColumns.of(randomContacts(new SplittableRandom(4), 3));
         assertThatThrownBy(() -> columns.add(columns.get(0))).isInstanceOf(UnsupportedOperationException.class);
@@ -78,14 +100,16 @@ class ContactColumnsTests {
 
     private static ContactColumns.Builder builderOf(List<Contact> contacts) {
         ContactColumns.Builder builder = new ContactColumns.Builder();
-        for (Contact contact : contacts) {
-            for (Evidence e : contact.evidence()) {
-                builder.evidence(e.kind().ordinal(), e.venueId(), e.from(), e.to(), e.casePersonId(),
-                        e.viaPersonId() == null ? ContactColumns.NO_VIA : e.viaPersonId(), e.checkinId());
-            }
-            builder.contact(contact.personId(), contact.level());
-        }
+        contacts.forEach(contact -> add(builder, contact));
         return builder;
+    }
+
+    private static void add(ContactColumns.Builder builder, Contact contact) {
+        for (Evidence e : contact.evidence()) {
+            builder.evidence(e.kind().ordinal(), e.venueId(), e.from(), e.to(), e.casePersonId(),
+                    e.viaPersonId() == null ? ContactColumns.NO_VIA : e.viaPersonId(), e.checkinId());
+        }
+        builder.contact(contact.personId(), contact.level());
     }
 
     static List<Contact> randomContacts(SplittableRandom random, int count) {

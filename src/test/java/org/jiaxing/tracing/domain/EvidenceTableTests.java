@@ -26,7 +26,8 @@ class EvidenceTableTests {
                 // few values per field, so that ties on every field but the last and exact duplicates occur
                 int persons = random.nextInt(1, round % 10 == 0 ? 6000 : 60);
                 int items = random.nextInt(1, 3000);
-                List<EvidenceTable> tables = List.of(new EvidenceTable(), new EvidenceTable());
+                // taken and released every round: each round fills the tables and hand outputs the last one left
+                List<EvidenceTable> tables = List.of(EvidenceTable.take(), EvidenceTable.take());
                 Map<Long, List<Evidence>> byPerson = new HashMap<>();
                 ContactLevel[] levels = ContactLevel.values();
                 for (int i = 0; i < items; i++) {
@@ -47,6 +48,7 @@ class EvidenceTableTests {
                 List<Contact> expected = ContactTracer.result(List.of(), byPerson).contacts();
                 ContactColumns actual = EvidenceTable.contacts(tables, new TwoHands(pool));
                 assertThat(actual).as("round %d", round).containsExactlyElementsOf(expected);
+                tables.forEach(EvidenceTable::release);
             }
         } finally {
             pool.shutdownNow();

@@ -39,4 +39,25 @@ class LongIntMapTests {
         assertThat(map.keys()).as("keys in first-put order")
                 .containsExactly(expected.keySet().stream().mapToLong(Long::longValue).toArray());
     }
+
+    @Test
+    void aClearedMapKeepsItsSlotsAndAnswersAsANewOne() {
+        LongIntMap map = new LongIntMap(1);
+        for (long key = 1; key <= 10_000; key++) {
+            map.put(key, (int) key);
+        }
+        map.put(Long.MIN_VALUE, 5); // the key that marks an empty slot, kept aside
+        int slots = map.capacity();
+
+        map.clear();
+
+        assertThat(map.capacity()).isEqualTo(slots);
+        assertThat(map.size()).isZero();
+        assertThat(map.keys()).isEmpty();
+        assertThat(map.get(42, -1)).isEqualTo(-1);
+        assertThat(map.get(Long.MIN_VALUE, -1)).isEqualTo(-1);
+        assertThat(map.exchange(42, 7, -1)).isEqualTo(-1);
+        assertThat(map.exchange(42, 8, -1)).isEqualTo(7);
+        assertThat(map.keys()).containsExactly(42);
+    }
 }

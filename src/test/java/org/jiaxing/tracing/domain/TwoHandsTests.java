@@ -67,6 +67,37 @@ class TwoHandsTests {
         }
     }
 
+    @Test
+    void whenTheCallerFailsItStillWaitsForThePoolThreadBeforeReturning() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            CountDownLatch helperStarted = new CountDownLatch(1);
+            AtomicInteger helperFinished = new AtomicInteger();
+            assertThatThrownBy(() -> new TwoHands(pool).run(hand -> {
+                if (hand == 1) {
+                    helperStarted.countDown();
+                    sleepQuietly(200); // still writing into the work's tables when the caller fails
+                    helperFinished.incrementAndGet();
+                    return;
+                }
+                awaitQuietly(helperStarted);
+                throw new IllegalStateException("broken on the caller");
+            })).isInstanceOf(IllegalStateException.class).hasMessage("broken on the caller");
+            // the caller's tables go back to the pool after run: the pool thread must be done with them by then
+            assertThat(helperFinished).hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
