@@ -273,6 +273,33 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
             items += itemCount;
         }
 
+        /** Appends those of {@code other}'s contacts {@code [from, to)} that are of {@code level}, in their order. */
+        void appendOfLevel(Builder other, int from, int to, ContactLevel level) {
+            java.util.Objects.checkFromToIndex(from, to, other.size);
+            byte wanted = (byte) level.ordinal();
+            for (int c = from; c < to; c++) {
+                if (other.levels[c] != wanted) {
+                    continue;
+                }
+                int run = c + 1;
+                while (run < to && other.levels[run] == wanted) {
+                    run++;
+                }
+                appendRange(other, c, run); // a run at a time: most of a block is one level
+                c = run;
+            }
+        }
+
+        /** Room for at least so many contacts and items in all, so that filling to there copies nothing. */
+        void ensureCapacity(int contacts, int items) {
+            if (contacts > persons.length) {
+                growContacts(contacts);
+            }
+            if (items > kinds.length) {
+                growItems(items);
+            }
+        }
+
         /** Empties the builder for reuse, keeping its arrays (a builder that was built cannot be reused). */
         void clear() {
             if (built) {

@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The evidence the engine finds, as rows of primitives, each item filed under its person (a chain through each
  * row's previous item of the same person), until rule 6 writes them, sorted and each once, into {@link ContactColumns} at the
  * end. A case's second degree is ~150,000 items: as records in a {@code HashMap<Long, List<Evidence>>} they were a
- * box, a node, a list and an object each, collected by young GCs while the search still ran. Now the search
- * allocates only when the rows grow, and no object per item is made at all.
+ * box, a node, a list and an object each, collected by young GCs while the search still ran. Now no object per
+ * item is made at all, the rows are chunks that are added, never copied, and a trace takes tables kept from earlier
+ * ones ({@link #take}), so a case's search allocates next to nothing but its result.
  */
 final class EvidenceTable {
 
@@ -23,8 +24,8 @@ final class EvidenceTable {
     private static final int BLOCK = 2048;
 
     /**
-     * Each item is a row of {@value #STRIDE} longs in one array: rule 6 reads a person's items by following the
-     * chain, in no order of memory, and a row is one or two cache lines where a column per field was eight.
+     * Each item is a row of {@value #STRIDE} longs: rule 6 reads a person's items by following the chain, in no
+     * order of memory, and a row is one or two cache lines where a column per field was eight.
      */
     private static final int STRIDE = 8;
     private static final int KIND = 0;
@@ -35,27 +36,34 @@ final class EvidenceTable {
     private static final int VIA = 5;
     private static final int CHECKIN = 6;
     private static final int PREVIOUS = 7;
-    /** The most items a table holds: rows in one array, whose length is an int. */
-    static final int MAX_ITEMS = (Integer.MAX_VALUE - 16) / STRIDE;
+    /**
+     * Rows per chunk. The rows are chunks that are never copied: a cluster's 70 million items grew one array by
+     * doubling, and copying (and first touching) its gigabytes was half of the cluster's time. A chunk is just under
+     * 8 MB with its header, so that the garbage-first collector, which places an object this large in whole regions
+     * of its own (never copied), wastes no part of a region of 4 or 8 MB (heaps of 8 to 32 GB).
+     */
+    static final int CHUNK_ROWS = (1 << 17) - 1;
+    /** The most items a table holds: an item's position is an int. */
+    static final int MAX_ITEMS = Integer.MAX_VALUE - 1;
 
     /**
      * The most items of a table or a hand's output kept for the next trace (~32 MB of rows): a case's second degree
-     * has ~150,000, a cluster's tens of millions, which are not kept.
+     * has ~250,000, a cluster's tens of millions, which are not kept.
      */
-    static final int MAX_KEPT_ITEMS = 1 << 19;
+    static final int MAX_KEPT_ITEMS = 4 * CHUNK_ROWS;
     /** Two hands per trace, for two traces at once. */
     private static final ScratchPool<EvidenceTable> TABLES = new ScratchPool<>(4, EvidenceTable::new,
-            table -> table.rows.length <= MAX_KEPT_ITEMS * STRIDE, EvidenceTable::clear);
+            table -> table.chunkCount <= MAX_KEPT_ITEMS / CHUNK_ROWS, EvidenceTable::clear);
     private static final ScratchPool<HandOutput> OUTPUTS = new ScratchPool<>(4, HandOutput::new,
             HandOutput::worthKeeping, HandOutput::clear);
 
     private final LongIntMap lastOfPerson;
-    private long[] rows;
+    private long[][] chunks = new long[16][];
+    private int chunkCount;
     private int size;
 
     EvidenceTable() {
         lastOfPerson = new LongIntMap(1024);
-        rows = new long[1024 * STRIDE];
     }
 
     /** An empty table, kept from an earlier trace if one is; {@link #release} it when its trace is done. */
@@ -74,10 +82,11 @@ final class EvidenceTable {
     }
 
     void add(long person, ContactLevel kind, long venue, long from, long to, long casePerson, long via, long checkin) {
-        if ((size + 1) * STRIDE > rows.length) {
-            grow();
+        if (size == chunkCount * CHUNK_ROWS) {
+            addChunk();
         }
-        int row = size * STRIDE;
+        long[] rows = chunks[size / CHUNK_ROWS];
+        int row = (size % CHUNK_ROWS) * STRIDE;
         rows[row + KIND] = kind.ordinal();
         rows[row + VENUE] = venue;
         rows[row + FROM] = from;
@@ -90,7 +99,7 @@ final class EvidenceTable {
     }
 
     private int previous(int i) {
-        return (int) rows[i * STRIDE + PREVIOUS];
+        return (int) chunks[i / CHUNK_ROWS][(i % CHUNK_ROWS) * STRIDE + PREVIOUS];
     }
 
     /** s_q per close contact (rule 5): its CLOSE item that comes first in {@link ContactTracer#EVIDENCE_ORDER}. */
@@ -100,7 +109,7 @@ final class EvidenceTable {
         for (long person : lastOfPerson.keys()) {
             Evidence earliest = null;
             for (int i = lastOfPerson.get(person, NONE); i != NONE; i = previous(i)) {
-                if (rows[i * STRIDE + KIND] == close) {
+                if (chunks[i / CHUNK_ROWS][(i % CHUNK_ROWS) * STRIDE + KIND] == close) {
                     Evidence item = evidence(i);
                     if (earliest == null || ContactTracer.compareEvidence(item, earliest) < 0) {
                         earliest = item;
@@ -123,19 +132,23 @@ final class EvidenceTable {
     static ContactColumns contacts(List<EvidenceTable> tables, TwoHands hands) {
         long[] persons = persons(tables);
         int blocks = (persons.length + BLOCK - 1) / BLOCK;
-        // block b, level l: contacts [start, end) of builder l of the hand that made block b
+        // block b is contacts [start[b], end[b]) of the builder of the hand that made it
         HandOutput[] madeBy = new HandOutput[blocks];
-        int[][] start = new int[blocks][LEVELS.length];
-        int[][] end = new int[blocks][LEVELS.length];
+        int[] start = new int[blocks];
+        int[] end = new int[blocks];
         HandOutput[] outputs = {OUTPUTS.take(), OUTPUTS.take()};
+        // each hand makes about half: sized so, a cluster's tens of millions of items are not copied by doubling
+        long found = tables.stream().mapToLong(table -> table.size).sum();
+        for (HandOutput output : outputs) {
+            output.contacts.ensureCapacity(persons.length / 2 + persons.length / 8, (int) Math.min(MAX_ITEMS,
+                    found / 2 + found / 8));
+        }
         try {
             AtomicInteger nextBlock = new AtomicInteger();
             hands.run(hand -> {
                 HandOutput output = outputs[hand];
                 for (int block; (block = nextBlock.getAndIncrement()) < blocks; ) {
-                    for (int level = 0; level < LEVELS.length; level++) {
-                        start[block][level] = output.byLevel[level].size();
-                    }
+                    start[block] = output.contacts.size();
                     for (int k = block * BLOCK; k < Math.min(persons.length, (block + 1) * BLOCK); k++) {
                         long person = persons[k];
                         output.items.clear();
@@ -144,28 +157,20 @@ final class EvidenceTable {
                                 output.items.add(table, i);
                             }
                         }
-                        output.items.appendDistinctInOrder(person, output.byLevel);
+                        output.items.appendDistinctInOrder(person, output.contacts);
                     }
-                    for (int level = 0; level < LEVELS.length; level++) {
-                        end[block][level] = output.byLevel[level].size();
-                    }
+                    end[block] = output.contacts.size();
                     madeBy[block] = output; // seen by the caller after both hands are done
                 }
             });
-            int contacts = 0;
-            int items = 0;
-            for (HandOutput output : outputs) {
-                for (ContactColumns.Builder builder : output.byLevel) {
-                    contacts += builder.size();
-                    items += builder.items();
-                }
-            }
+            int contacts = outputs[0].contacts.size() + outputs[1].contacts.size();
+            int items = outputs[0].contacts.items() + outputs[1].contacts.items();
             // made to size: a cluster's columns are gigabytes, and growing them by doubling copied them several times
             ContactColumns.Builder joined = new ContactColumns.Builder(contacts, items);
-            for (int level = 0; level < LEVELS.length; level++) {
+            for (ContactLevel level : LEVELS) {
                 for (int block = 0; block < blocks; block++) {
-                    // persons ascending within each level, levels in order
-                    joined.appendRange(madeBy[block].byLevel[level], start[block][level], end[block][level]);
+                    // levels in order, persons ascending within each level
+                    joined.appendOfLevel(madeBy[block].contacts, start[block], end[block], level);
                 }
             }
             return joined.build();
@@ -175,26 +180,18 @@ final class EvidenceTable {
         }
     }
 
-    /** What one hand writes in {@link #contacts}: a builder per level, and its working copy of a person's items. */
+    /** What one hand writes in {@link #contacts}: its persons' contacts, and its working copy of a person's items. */
     private static final class HandOutput {
 
-        private final ContactColumns.Builder[] byLevel = new ContactColumns.Builder[LEVELS.length];
+        private final ContactColumns.Builder contacts = new ContactColumns.Builder();
         private final PersonItems items = new PersonItems();
 
-        HandOutput() {
-            for (int level = 0; level < LEVELS.length; level++) {
-                byLevel[level] = new ContactColumns.Builder();
-            }
-        }
-
         boolean worthKeeping() {
-            return java.util.Arrays.stream(byLevel).mapToInt(ContactColumns.Builder::itemCapacity).sum() <= MAX_KEPT_ITEMS;
+            return contacts.itemCapacity() <= MAX_KEPT_ITEMS;
         }
 
         void clear() {
-            for (ContactColumns.Builder builder : byLevel) {
-                builder.clear();
-            }
+            contacts.clear();
         }
     }
 
@@ -232,8 +229,8 @@ final class EvidenceTable {
                 order = new int[capacity];
                 scratch = new int[capacity];
             }
-            long[] rows = table.rows;
-            int row = i * STRIDE;
+            long[] rows = table.chunks[i / CHUNK_ROWS];
+            int row = (i % CHUNK_ROWS) * STRIDE;
             kinds[count] = (byte) rows[row + KIND];
             venues[count] = rows[row + VENUE];
             froms[count] = rows[row + FROM];
@@ -245,12 +242,11 @@ final class EvidenceTable {
         }
 
         /** The items sorted and each once, as a contact of the first item's level (the strongest). */
-        void appendDistinctInOrder(long person, ContactColumns.Builder[] byLevel) {
+        void appendDistinctInOrder(long person, ContactColumns.Builder builder) {
             for (int i = 0; i < count; i++) {
                 order[i] = i;
             }
             sort(0, count);
-            ContactColumns.Builder builder = byLevel[kinds[order[0]]];
             int last = -1;
             for (int k = 0; k < count; k++) {
                 int i = order[k];
@@ -328,17 +324,22 @@ final class EvidenceTable {
     }
 
     private Evidence evidence(int i) {
-        int row = i * STRIDE;
+        long[] rows = chunks[i / CHUNK_ROWS];
+        int row = (i % CHUNK_ROWS) * STRIDE;
         long via = rows[row + VIA];
         return new Evidence(LEVELS[(int) rows[row + KIND]], rows[row + VENUE], rows[row + FROM], rows[row + TO],
                 rows[row + CASE], via == NO_VIA ? null : via, rows[row + CHECKIN]);
     }
 
-    private void grow() {
-        if (size >= MAX_ITEMS) {
-            throw new IllegalStateException("an investigation cannot hold more than " + MAX_ITEMS
+    /** A chunk for the next {@link #CHUNK_ROWS} items; the chunks are kept when the table is cleared. */
+    private void addChunk() {
+        if (size >= MAX_ITEMS - CHUNK_ROWS) {
+            throw new IllegalStateException("an investigation cannot hold more than " + (MAX_ITEMS - CHUNK_ROWS)
                     + " pieces of evidence per hand; split the cases into smaller investigations");
         }
-        rows = Arrays.copyOf(rows, (int) Math.min((long) MAX_ITEMS * STRIDE, (long) rows.length * 2));
+        if (chunkCount == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunkCount * 2);
+        }
+        chunks[chunkCount++] = new long[CHUNK_ROWS * STRIDE];
     }
 }

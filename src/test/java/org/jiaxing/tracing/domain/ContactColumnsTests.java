@@ -84,6 +84,18 @@ class ContactColumnsTests {
     }
 
     @Test
+    void oneLevelOfARangeIsAppendedInOrder() {
+        List<Contact> contacts = randomContacts(new SplittableRandom(8), 80);
+        ContactColumns.Builder made = builderOf(contacts);
+        for (ContactLevel level : ContactLevel.values()) {
+            ContactColumns.Builder joined = new ContactColumns.Builder();
+            joined.appendOfLevel(made, 10, 70, level);
+            assertThat(joined.build()).as("%s", level).containsExactlyElementsOf(
+                    contacts.subList(10, 70).stream().filter(contact -> contact.level() == level).toList());
+        }
+    }
+
+    @Test
     void theListCannotBeChangedNorReadOutOfRange() {
         ContactColumns columns = ContactColumns.of(randomContacts(new SplittableRandom(4), 3));
         assertThatThrownBy(() -> columns.add(columns.get(0))).isInstanceOf(UnsupportedOperationException.class);

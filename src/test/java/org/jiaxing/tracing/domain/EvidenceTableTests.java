@@ -25,33 +25,48 @@ class EvidenceTableTests {
             for (int round = 0; round < 100; round++) {
                 // few values per field, so that ties on every field but the last and exact duplicates occur
                 int persons = random.nextInt(1, round % 10 == 0 ? 6000 : 60);
-                int items = random.nextInt(1, 3000);
-                // taken and released every round: each round fills the tables and hand outputs the last one left
-                List<EvidenceTable> tables = List.of(EvidenceTable.take(), EvidenceTable.take());
-                Map<Long, List<Evidence>> byPerson = new HashMap<>();
-                ContactLevel[] levels = ContactLevel.values();
-                for (int i = 0; i < items; i++) {
-                    long person = random.nextLong(1, persons + 1);
-                    ContactLevel kind = levels[random.nextInt(levels.length)];
-                    long from = random.nextLong(0, 4) * 600;
-                    Evidence item = new Evidence(kind, random.nextLong(1, 3), from, from + random.nextLong(1, 3) * 300,
-                            random.nextLong(1, 3), kind == ContactLevel.SECONDARY ? random.nextLong(0, 3) : null,
-                            random.nextLong(1, 4));
-                    int copies = random.nextInt(10) == 0 ? 2 : 1; // the same item found twice
-                    for (int c = 0; c < copies; c++) {
-                        tables.get(random.nextInt(2)).add(person, item.kind(), item.venueId(), item.from(), item.to(),
-                                item.casePersonId(), item.viaPersonId() == null ? EvidenceTable.NO_VIA : item.viaPersonId(),
-                                item.checkinId());
-                        byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(item);
-                    }
-                }
-                List<Contact> expected = ContactTracer.result(List.of(), byPerson).contacts();
-                ContactColumns actual = EvidenceTable.contacts(tables, new TwoHands(pool));
-                assertThat(actual).as("round %d", round).containsExactlyElementsOf(expected);
-                tables.forEach(EvidenceTable::release);
+                assertRule6Equal(random, persons, random.nextInt(1, 3000), pool, "round " + round);
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void rule6IsTheSameAcrossChunksOfRows() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // more items than two chunks, so that chains of a person's items cross from chunk to chunk
+            assertRule6Equal(new SplittableRandom(23), 9000, 2 * EvidenceTable.CHUNK_ROWS + 1017, pool, "chunks");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertRule6Equal(SplittableRandom random, int persons, int items, ExecutorService pool,
+            String description) {
+        // taken and released every time: each fills the tables and hand outputs the last one left
+        List<EvidenceTable> tables = List.of(EvidenceTable.take(), EvidenceTable.take());
+        Map<Long, List<Evidence>> byPerson = new HashMap<>();
+        ContactLevel[] levels = ContactLevel.values();
+        for (int i = 0; i < items; i++) {
+            long person = random.nextLong(1, persons + 1);
+            ContactLevel kind = levels[random.nextInt(levels.length)];
+            long from = random.nextLong(0, 4) * 600;
+            Evidence item = new Evidence(kind, random.nextLong(1, 3), from, from + random.nextLong(1, 3) * 300,
+                    random.nextLong(1, 3), kind == ContactLevel.SECONDARY ? random.nextLong(0, 3) : null,
+                    random.nextLong(1, 4));
+            int copies = random.nextInt(10) == 0 ? 2 : 1; // the same item found twice
+            for (int c = 0; c < copies; c++) {
+                tables.get(random.nextInt(2)).add(person, item.kind(), item.venueId(), item.from(), item.to(),
+                        item.casePersonId(), item.viaPersonId() == null ? EvidenceTable.NO_VIA : item.viaPersonId(),
+                        item.checkinId());
+                byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(item);
+            }
+        }
+        List<Contact> expected = ContactTracer.result(List.of(), byPerson).contacts();
+        ContactColumns actual = EvidenceTable.contacts(tables, new TwoHands(pool));
+        assertThat(actual).as(description).containsExactlyElementsOf(expected);
+        tables.forEach(EvidenceTable::release);
     }
 }
