@@ -39,10 +39,11 @@ final class EvidenceTable {
     /**
      * Rows per chunk. The rows are chunks that are never copied: a cluster's 70 million items grew one array by
      * doubling, and copying (and first touching) its gigabytes was half of the cluster's time. A chunk is just under
-     * 8 MB with its header, so that the garbage-first collector, which places an object this large in whole regions
-     * of its own (never copied), wastes no part of a region of 4 or 8 MB (heaps of 8 to 32 GB).
+     * 4 MB with its header: the garbage-first collector places an object that large in whole regions of its own,
+     * where it is never copied, and this size fills regions of 2 or 4 MB exactly (heaps up to 32 GB); a chunk of 8 MB
+     * took three regions of 4 MB.
      */
-    static final int CHUNK_ROWS = (1 << 17) - 1;
+    static final int CHUNK_ROWS = (1 << 16) - 1;
     /** The most items a table holds: an item's position is an int. */
     static final int MAX_ITEMS = Integer.MAX_VALUE - 1;
 
@@ -50,10 +51,10 @@ final class EvidenceTable {
      * The most items of a table or a hand's output kept for the next trace (~32 MB of rows): a case's second degree
      * has ~250,000, a cluster's tens of millions, which are not kept.
      */
-    static final int MAX_KEPT_ITEMS = 4 * CHUNK_ROWS;
+    static final int MAX_KEPT_ITEMS = 8 * CHUNK_ROWS;
     /** Two hands per trace, for two traces at once. */
     private static final ScratchPool<EvidenceTable> TABLES = new ScratchPool<>(4, EvidenceTable::new,
-            table -> table.chunkCount <= MAX_KEPT_ITEMS / CHUNK_ROWS, EvidenceTable::clear);
+            EvidenceTable::worthKeeping, EvidenceTable::clear);
     private static final ScratchPool<HandOutput> OUTPUTS = new ScratchPool<>(4, HandOutput::new,
             HandOutput::worthKeeping, HandOutput::clear);
 
@@ -74,6 +75,18 @@ final class EvidenceTable {
     /** Hands the table back for a later trace; it must not be used after. */
     void release() {
         TABLES.give(this);
+    }
+
+    private boolean worthKeeping() {
+        return chunkCount <= MAX_KEPT_ITEMS / CHUNK_ROWS;
+    }
+
+    /** Gives the rows to the collector: the table is empty after, as a new one. */
+    private void dropRows() {
+        lastOfPerson.clear();
+        chunks = new long[16][];
+        chunkCount = 0;
+        size = 0;
     }
 
     private void clear() {
@@ -127,7 +140,7 @@ final class EvidenceTable {
      * Rule 6 over the items of the tables (the hands of one search): each person once, at the highest level, with
      * all evidence, ordered as {@link ContactTracer#result}, written straight into {@link ContactColumns} (no object
      * per item). The persons are taken in blocks by both hands; blocks are joined in person order, so the result
-     * does not depend on which hand made which.
+     * does not depend on which hand made which. A table too large to keep for a later trace is emptied here.
      */
     static ContactColumns contacts(List<EvidenceTable> tables, TwoHands hands) {
         long[] persons = persons(tables);
@@ -163,6 +176,8 @@ final class EvidenceTable {
                     madeBy[block] = output; // seen by the caller after both hands are done
                 }
             });
+            // a cluster's rows and its result do not both fit in memory: rows too large to keep go before it is made
+            tables.stream().filter(table -> !table.worthKeeping()).forEach(EvidenceTable::dropRows);
             int contacts = outputs[0].contacts.size() + outputs[1].contacts.size();
             int items = outputs[0].contacts.items() + outputs[1].contacts.items();
             // made to size: a cluster's columns are gigabytes, and growing them by doubling copied them several times
@@ -201,6 +216,9 @@ final class EvidenceTable {
      */
     private static final class PersonItems {
 
+        /** Times in a {@link #keys key} are 30 bits after the person's earliest {@code from}. */
+        private static final long KEY_SPAN = 1L << 30;
+
         private byte[] kinds = new byte[16];
         private long[] venues = new long[16];
         private long[] froms = new long[16];
@@ -210,6 +228,9 @@ final class EvidenceTable {
         private long[] checkins = new long[16];
         private int[] order = new int[16];
         private int[] scratch = new int[16];
+        /** Kind, from and to in one long per item, when {@link #keyed}: most comparisons end on it. */
+        private long[] keys = new long[16];
+        private boolean keyed;
         private int count;
 
         void clear() {
@@ -228,6 +249,7 @@ final class EvidenceTable {
                 checkins = Arrays.copyOf(checkins, capacity);
                 order = new int[capacity];
                 scratch = new int[capacity];
+                keys = new long[capacity];
             }
             long[] rows = table.chunks[i / CHUNK_ROWS];
             int row = (i % CHUNK_ROWS) * STRIDE;
@@ -246,6 +268,7 @@ final class EvidenceTable {
             for (int i = 0; i < count; i++) {
                 order[i] = i;
             }
+            makeKeys();
             sort(0, count);
             int last = -1;
             for (int k = 0; k < count; k++) {
@@ -285,14 +308,41 @@ final class EvidenceTable {
             }
         }
 
+        /**
+         * Packs kind, from and to of each item into one long ordered as the three are, relative to the person's
+         * earliest {@code from}: 2 bits of kind, 30 of from, 30 of to (34 years). Items that do not fit (times further
+         * apart, or a {@code to} before that earliest {@code from}, which no rule makes) are compared field by field.
+         */
+        private void makeKeys() {
+            long base = Long.MAX_VALUE;
+            for (int i = 0; i < count; i++) {
+                base = Math.min(base, froms[i]);
+            }
+            keyed = true;
+            for (int i = 0; i < count; i++) {
+                long from = froms[i] - base;
+                long to = tos[i] - base;
+                if (from < 0 || from >= KEY_SPAN || to < 0 || to >= KEY_SPAN) {
+                    keyed = false; // also when the subtraction overflowed
+                    return;
+                }
+                keys[i] = (long) kinds[i] << 60 | from << 30 | to;
+            }
+        }
+
         /** {@link ContactTracer#compareEvidence} on the columns: kind, from, to, venue, case, via (none first), check-in. */
         private int compare(int a, int b) {
-            int c = Byte.compare(kinds[a], kinds[b]);
-            if (c == 0) {
-                c = Long.compare(froms[a], froms[b]);
-            }
-            if (c == 0) {
-                c = Long.compare(tos[a], tos[b]);
+            int c;
+            if (keyed) {
+                c = Long.compare(keys[a], keys[b]);
+            } else {
+                c = Byte.compare(kinds[a], kinds[b]);
+                if (c == 0) {
+                    c = Long.compare(froms[a], froms[b]);
+                }
+                if (c == 0) {
+                    c = Long.compare(tos[a], tos[b]);
+                }
             }
             if (c == 0) {
                 c = Long.compare(venues[a], venues[b]);

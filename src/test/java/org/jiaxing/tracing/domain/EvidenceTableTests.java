@@ -25,7 +25,7 @@ class EvidenceTableTests {
             for (int round = 0; round < 100; round++) {
                 // few values per field, so that ties on every field but the last and exact duplicates occur
                 int persons = random.nextInt(1, round % 10 == 0 ? 6000 : 60);
-                assertRule6Equal(random, persons, random.nextInt(1, 3000), pool, "round " + round);
+                assertRule6Equal(random, persons, random.nextInt(1, 3000), 600, pool, "round " + round);
             }
         } finally {
             pool.shutdownNow();
@@ -37,14 +37,28 @@ class EvidenceTableTests {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             // more items than two chunks, so that chains of a person's items cross from chunk to chunk
-            assertRule6Equal(new SplittableRandom(23), 9000, 2 * EvidenceTable.CHUNK_ROWS + 1017, pool, "chunks");
+            assertRule6Equal(new SplittableRandom(23), 9000, 2 * EvidenceTable.CHUNK_ROWS + 1017, 600, pool, "chunks");
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void assertRule6Equal(SplittableRandom random, int persons, int items, ExecutorService pool,
-            String description) {
+    @Test
+    void rule6IsTheSameForTimesTooFarApartForOneSortKey() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // a person's times decades apart: compared field by field instead of by the packed key
+            SplittableRandom random = new SplittableRandom(29);
+            for (long scale : new long[] {(1L << 30) / 3, (1L << 30) / 2, 1L << 40, Long.MAX_VALUE / 8}) {
+                assertRule6Equal(random, 40, 2000, scale, pool, "times " + scale + " apart");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertRule6Equal(SplittableRandom random, int persons, int items, long timeScale,
+            ExecutorService pool, String description) {
         // taken and released every time: each fills the tables and hand outputs the last one left
         List<EvidenceTable> tables = List.of(EvidenceTable.take(), EvidenceTable.take());
         Map<Long, List<Evidence>> byPerson = new HashMap<>();
@@ -52,8 +66,8 @@ class EvidenceTableTests {
         for (int i = 0; i < items; i++) {
             long person = random.nextLong(1, persons + 1);
             ContactLevel kind = levels[random.nextInt(levels.length)];
-            long from = random.nextLong(0, 4) * 600;
-            Evidence item = new Evidence(kind, random.nextLong(1, 3), from, from + random.nextLong(1, 3) * 300,
+            long from = random.nextLong(0, 4) * timeScale;
+            Evidence item = new Evidence(kind, random.nextLong(1, 3), from, from + random.nextLong(1, 3) * (timeScale / 2),
                     random.nextLong(1, 3), kind == ContactLevel.SECONDARY ? random.nextLong(0, 3) : null,
                     random.nextLong(1, 4));
             int copies = random.nextInt(10) == 0 ? 2 : 1; // the same item found twice
