@@ -39,11 +39,12 @@ final class EvidenceTable {
     /**
      * Rows per chunk. The rows are chunks that are never copied: a cluster's 70 million items grew one array by
      * doubling, and copying (and first touching) its gigabytes was half of the cluster's time. A chunk is just under
-     * 4 MB with its header: the garbage-first collector places an object that large in whole regions of its own,
-     * where it is never copied, and this size fills regions of 2 or 4 MB exactly (heaps up to 32 GB); a chunk of 8 MB
-     * took three regions of 4 MB.
+     * 16 MB with its header. The garbage-first collector places an object of half a region or more in whole regions
+     * of its own, where it is never copied; JDK 25 makes regions of 4 MB for an 8 GB heap and 16 MB for 20 GB, and
+     * this size fills 4 or 1 of them exactly. Chunks of 4 or 8 MB were ordinary objects in a 20 GB heap: young
+     * collections copied the cluster's gigabytes of rows, pausing it for 1–3.5 s at a time.
      */
-    static final int CHUNK_ROWS = (1 << 16) - 1;
+    static final int CHUNK_ROWS = (1 << 18) - 1;
     /** The most items a table holds: an item's position is an int. */
     static final int MAX_ITEMS = Integer.MAX_VALUE - 1;
 
@@ -51,7 +52,7 @@ final class EvidenceTable {
      * The most items of a table or a hand's output kept for the next trace (~32 MB of rows): a case's second degree
      * has ~250,000, a cluster's tens of millions, which are not kept.
      */
-    static final int MAX_KEPT_ITEMS = 8 * CHUNK_ROWS;
+    static final int MAX_KEPT_ITEMS = 2 * CHUNK_ROWS;
     /** Two hands per trace, for two traces at once. */
     private static final ScratchPool<EvidenceTable> TABLES = new ScratchPool<>(4, EvidenceTable::new,
             EvidenceTable::worthKeeping, EvidenceTable::clear);

@@ -36,8 +36,8 @@ class EvidenceTableTests {
     void rule6IsTheSameAcrossChunksOfRows() throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            // more items than two chunks, so that chains of a person's items cross from chunk to chunk
-            assertRule6Equal(new SplittableRandom(23), 9000, 2 * EvidenceTable.CHUNK_ROWS + 1017, 600, pool, "chunks");
+            // more items than a chunk, so that chains of a person's items cross from chunk to chunk
+            assertRule6Equal(new SplittableRandom(23), 9000, EvidenceTable.CHUNK_ROWS + 1017, 600, pool, "chunks");
         } finally {
             pool.shutdownNow();
         }
