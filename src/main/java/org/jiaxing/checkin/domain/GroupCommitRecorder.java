@@ -52,6 +52,7 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
     private final WriterStats stats;
     private final Clock clock;
     private final CheckinProperties properties;
+    private final GatherInterval gatherInterval;
     private final ConcurrentLinkedQueue<WriteCommand> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final int capacity;
@@ -61,8 +62,10 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
     private volatile boolean running;
     private volatile Thread writer;
 
-    GroupCommitRecorder(BatchHandler handler, WriterStats stats, Clock clock, CheckinProperties properties) {
+    GroupCommitRecorder(BatchHandler handler, WriterStats stats, Clock clock, CheckinProperties properties,
+            GatherInterval gatherInterval) {
         this.handler = handler;
+        this.gatherInterval = gatherInterval;
         this.stats = stats;
         this.clock = clock;
         this.properties = properties;
@@ -194,8 +197,8 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
 
     private void writeUntilStopped() {
         int batchSize = properties.batchSize();
-        long gatherNanos = properties.gatherInterval().toNanos();
-        long lastStart = System.nanoTime() - gatherNanos;
+        // the first batch never waits (the interval may grow while the server runs, up to 1 s)
+        long lastStart = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
         List<WriteCommand> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
             try {
@@ -203,7 +206,7 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
                 if (first == null) {
                     continue;
                 }
-                gatherUntil(lastStart + gatherNanos);
+                gatherUntil(lastStart + gatherInterval.nanos());
                 batch.add(first);
                 int rows = first.rows();
                 WriteCommand next;
@@ -237,8 +240,8 @@ class GroupCommitRecorder implements CheckinRecorder, SmartLifecycle {
      * Under steady load the writer would commit again the moment the last commit returned, with whatever few
      * requests arrived during it; each commit costs an fsync (milliseconds and CPU on a virtual disk), so on a
      * busy machine the fsyncs, not the rows, use up the time. Waiting until {@code gatherInterval} after the
-     * previous batch's start lets more requests join one commit. After a quiet spell the deadline has passed
-     * already and the check-in is written at once; the wait ends early when a full batch is waiting.
+     * previous batch's start lets more requests join one commit ({@link GatherInterval}, read per batch). After
+     * a quiet spell the deadline has passed already and the check-in is written at once; the wait ends early when a full batch is waiting.
      */
     private void gatherUntil(long deadline) {
         long wait;

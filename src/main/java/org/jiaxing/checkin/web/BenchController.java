@@ -3,6 +3,7 @@ package org.jiaxing.checkin.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.jiaxing.checkin.CheckinChannel;
 import org.jiaxing.checkin.CheckinRecorder;
 import org.jiaxing.checkin.CheckinResult;
 import org.jiaxing.checkin.NewCheckin;
+import org.jiaxing.checkin.domain.GatherInterval;
 import org.jiaxing.checkin.domain.NaiveCheckinWriter;
 import org.jiaxing.checkin.domain.VisitorPasses;
 import org.jiaxing.checkin.domain.WriterStats;
@@ -48,7 +50,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code naive-checkins}: the whole work of {@code POST /api/v1/checkins} (code, pass, person,
  * status), but written one row per request in autocommit: the naive design;</li>
  * <li>{@code checkins?mode=group|naive}: the writer alone, with person and venue ids given directly
- * (for profiling the write path apart from the scan's work).</li>
+ * (for profiling the write path apart from the scan's work);</li>
+ * <li>{@code gather-interval?micros=N}: changes the writer's gather interval while the server runs.</li>
  * </ul>
  */
 @Hidden
@@ -68,10 +71,13 @@ class BenchController {
     private final VenueDirectory venues;
     private final VenueCodes codes;
     private final TransactionTemplate transactions;
+    private final GatherInterval gatherInterval;
 
     BenchController(CheckinRecorder recorder, NaiveCheckinWriter naive, Clock clock, WriterStats stats,
             CheckinApiController api, Persons persons, VisitorPasses passes, VenueRegistry registry,
-            VenueDirectory venues, VenueCodes codes, PlatformTransactionManager transactionManager) {
+            VenueDirectory venues, VenueCodes codes, PlatformTransactionManager transactionManager,
+            GatherInterval gatherInterval) {
+        this.gatherInterval = gatherInterval;
         this.recorder = recorder;
         this.naive = naive;
         this.clock = clock;
@@ -180,6 +186,22 @@ class BenchController {
     @GetMapping("/stats")
     WriterStats.Snapshot stats() {
         return stats.snapshot();
+    }
+
+    /**
+     * Sets the writer's gather interval (µs, 0 to 1,000,000) while the server runs: values are compared in
+     * turns under one load (docs/PERFORMANCE.md). Answers the interval now in force.
+     */
+    @PostMapping("/gather-interval")
+    GatherSetting gatherInterval(@RequestParam long micros) {
+        if (micros < 0 || micros > 1_000_000) {
+            throw InvalidScanRequest.field("micros");
+        }
+        gatherInterval.set(Duration.ofNanos(micros * 1_000));
+        return new GatherSetting(gatherInterval.get().toNanos() / 1_000);
+    }
+
+    record GatherSetting(long micros) {
     }
 
     @PostMapping("/checkins")

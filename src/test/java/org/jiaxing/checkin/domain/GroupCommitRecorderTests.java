@@ -148,6 +148,31 @@ class GroupCommitRecorderTests {
     }
 
     @Test
+    void aGatherIntervalSetWhileTheWriterRunsAppliesFromTheNextBatch() {
+        List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+        CheckinProperties properties = properties(64, Duration.ofSeconds(30), Duration.ZERO);
+        GatherInterval interval = new GatherInterval(properties);
+        recorder = new GroupCommitRecorder(committingInto(batchSizes), stats, clock, properties, interval);
+        recorder.start();
+        recorder.record(NewCheckin.scan(1, 1, NOW));
+
+        interval.set(Duration.ofMillis(400));
+        recorder.record(NewCheckin.scan(2, 1, NOW)); // its batch starts the interval
+        List<WriteCommand.Record> next = new ArrayList<>();
+        for (long person = 3; person <= 7; person++) {
+            WriteCommand.Record command = record(person);
+            recorder.submit(command);
+            next.add(command);
+        }
+        next.forEach(command -> command.done().join());
+
+        assertThat(batchSizes).containsExactly(1, 1, 5);
+        assertThatThrownBy(() -> interval.set(Duration.ofMillis(1001))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> interval.set(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(interval.get()).isEqualTo(Duration.ofMillis(400));
+    }
+
+    @Test
     void aCheckinAfterAQuietSpellIsWrittenAtOnceNotHeldForTheGatherInterval() {
         List<Integer> batchSizes = new CopyOnWriteArrayList<>();
         // an ack timeout far below the interval: a check-in that waited for the interval would get 503
@@ -167,7 +192,7 @@ class GroupCommitRecorderTests {
     }
 
     private GroupCommitRecorder started(BatchHandler handler, CheckinProperties properties) {
-        GroupCommitRecorder started = new GroupCommitRecorder(handler, stats, clock, properties);
+        GroupCommitRecorder started = new GroupCommitRecorder(handler, stats, clock, properties, new GatherInterval(properties));
         started.start();
         return started;
     }

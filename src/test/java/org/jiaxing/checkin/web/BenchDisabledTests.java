@@ -19,7 +19,8 @@ class BenchDisabledTests {
 
     @Test
     void echoAndCheckinsAre404() throws Exception {
-        for (String path : new String[] {"/api/v1/bench/echo", "/api/v1/bench/checkins", "/api/v1/bench/naive-checkins", "/api/v1/bench/setup"}) {
+        for (String path : new String[] {"/api/v1/bench/echo", "/api/v1/bench/checkins", "/api/v1/bench/naive-checkins",
+                "/api/v1/bench/setup", "/api/v1/bench/gather-interval"}) {
             mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(ScanRequests.json(1, 2)))
                     .andExpect(status().isNotFound());
         }

@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import org.hamcrest.Matchers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import org.jiaxing.checkin.TestIds;
+import org.jiaxing.checkin.domain.GatherInterval;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ abstract class BenchEndpointsContract {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired GatherInterval gatherInterval;
 
     private final long person = TestIds.person();
     private final long venue = TestIds.venue();
@@ -161,6 +164,25 @@ abstract class BenchEndpointsContract {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.transactions").value(Matchers.greaterThan(0)))
                 .andExpect(jsonPath("$.requests").value(Matchers.greaterThan(0)));
+    }
+
+    @Test
+    void theGatherIntervalChangesWhileTheServerRunsAndOnlyWithinZeroToOneSecond() throws Exception {
+        try {
+            mvc.perform(post("/api/v1/bench/gather-interval").param("micros", "2500"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.micros").value(2500));
+            assertThat(gatherInterval.get()).isEqualTo(Duration.ofNanos(2_500_000));
+
+            mvc.perform(post("/api/v1/bench/gather-interval").param("micros", "1000001"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("checkin.error.field.micros"));
+            mvc.perform(post("/api/v1/bench/gather-interval").param("micros", "-1"))
+                    .andExpect(status().isBadRequest());
+            assertThat(gatherInterval.get()).as("unchanged by refused values").isEqualTo(Duration.ofNanos(2_500_000));
+        } finally {
+            gatherInterval.set(Duration.ZERO);
+        }
     }
 
     @Test
