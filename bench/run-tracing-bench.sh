@@ -8,8 +8,11 @@
 # persons with at least one check-in in it.
 #
 #   bench/run-tracing-bench.sh --db sqlite|postgresql [--data-dir DIR] [--cases 100] [--cluster 500]
-#                              [--baseline-cases 10] [--heap 4g] [--as-of EPOCH_SECONDS] [--jfr FILE]
-# The test JVM gets --heap (default 4g): the presence index holds every check-in in memory (about 30 bytes each).
+#                              [--baseline-cases 10] [--heap 4g] [--no-pretouch] [--as-of EPOCH_SECONDS] [--jfr FILE]
+# The test JVM gets --heap (default 4g): the presence index holds every check-in in memory (about 38 bytes each).
+# As a tracing node runs in production (docs/ARCHITECTURE.md, "Running a city"), the heap is fixed and touched at
+# start (-Xms = -Xmx, -XX:+AlwaysPreTouch); --no-pretouch measures without (first touches of fresh memory were
+# two thirds of a cluster's time on these machines).
 # --as-of fixes the reference time (default now), so that two runs (before/after a change) ask the same questions;
 # --jfr records a Java Flight Recorder profile (settings=profile) of the whole run into FILE.
 set -euo pipefail
@@ -22,6 +25,7 @@ cases=100
 cluster=500
 baseline_cases=10
 heap=4g
+pretouch=true
 as_of=
 jfr=
 while [ $# -gt 0 ]; do
@@ -32,6 +36,7 @@ while [ $# -gt 0 ]; do
     --cluster) cluster="$2"; shift 2 ;;
     --baseline-cases) baseline_cases="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
+    --no-pretouch) pretouch=false; shift ;;
     --as-of) as_of="$2"; shift 2 ;;
     --jfr) jfr="$2"; shift 2 ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
@@ -47,12 +52,13 @@ test_class=TracingSqliteBenchmark
 
 echo "Tracing benchmark on $CITY_DB: $CITY_PERSONS persons × $CITY_DAYS days (generated $CITY_GENERATED_AT), \
 $cases cases, cluster of $cluster"
+echo "Heap: -Xmx$heap$([ "$pretouch" = true ] && echo ", fixed and pre-touched")"
 echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') memory; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 log=$(mktemp /tmp/tracing-bench.XXXXXX.log)
 set +e
 ./mvnw -o -B test -Dtest="$test_class" -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.reuse=true -Dbench.url="$url" -Dbench.user="$CITY_USER" -Dbench.data-dir="$CITY_DATA_DIR" \
-  -Dbench.jvm.args="-Xmx$heap${jfr:+ -XX:StartFlightRecording=filename=$jfr,settings=profile}" \
+  -Dbench.jvm.args="-Xmx$heap$([ "$pretouch" = true ] && echo " -Xms${heap%% *} -XX:+AlwaysPreTouch")${jfr:+ -XX:StartFlightRecording=filename=$jfr,settings=profile}" \
   ${as_of:+-Dbench.as-of="$as_of"} \
   -Dbench.cases="$cases" -Dbench.cluster="$cluster" -Dbench.baseline-cases="$baseline_cases" >"$log" 2>&1
 status=$?
