@@ -237,11 +237,6 @@ final class ContactColumns extends AbstractList<Contact> implements RandomAccess
             return items;
         }
 
-        /** Appends all of {@code other}'s contacts, in their order, after this builder's. */
-        void append(Builder other) {
-            appendRange(other, 0, other.size);
-        }
-
         /** Appends {@code other}'s contacts {@code [from, to)} with their evidence, in their order. */
         void appendRange(Builder other, int from, int to) {
             if (items != (size == 0 ? 0 : evidenceEnd[size - 1])) {

@@ -89,11 +89,6 @@ final class LongIntMap {
         hasEmptyKey = false;
     }
 
-    /** Slots in the table: the memory it holds, about 12 bytes each. */
-    int capacity() {
-        return keys.length;
-    }
-
     int size() {
         return size + (hasEmptyKey ? 1 : 0);
     }

@@ -51,9 +51,4 @@ final class ScratchPool<T> {
         clear.accept(object);
         free.add(object);
     }
-
-    /** How many objects are kept now. */
-    int kept() {
-        return kept.get();
-    }
 }

@@ -53,9 +53,11 @@ class ContactColumnsTests {
         List<Contact> first = randomContacts(new SplittableRandom(2), 40);
         List<Contact> second = randomContacts(new SplittableRandom(3), 70);
         ContactColumns.Builder joined = new ContactColumns.Builder();
-        joined.append(builderOf(first));
-        joined.append(new ContactColumns.Builder()); // an empty block joins as nothing
-        joined.append(builderOf(second));
+        ContactColumns.Builder firstBlock = builderOf(first);
+        ContactColumns.Builder secondBlock = builderOf(second);
+        joined.appendRange(firstBlock, 0, firstBlock.size());
+        joined.appendRange(new ContactColumns.Builder(), 0, 0); // an empty block joins as nothing
+        joined.appendRange(secondBlock, 0, secondBlock.size());
         List<Contact> expected = new ArrayList<>(first);
         expected.addAll(second);
         assertThat(joined.build()).containsExactlyElementsOf(expected);
