@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,48 +18,41 @@ import org.junit.jupiter.api.Test;
  */
 class EvidenceTableTests {
 
+    /** The second hand's thread. */
+    private final ExecutorService pool = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopThePool() {
+        pool.shutdownNow();
+    }
+
     @Test
-    void rule6OnColumnsEqualsRule6OnObjects() throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            SplittableRandom random = new SplittableRandom(17);
-            for (int round = 0; round < 100; round++) {
-                // few values per field, so that ties on every field but the last and exact duplicates occur
-                int persons = random.nextInt(1, round % 10 == 0 ? 6000 : 60);
-                assertRule6Equal(random, persons, random.nextInt(1, 3000), 600, pool, "round " + round);
-            }
-        } finally {
-            pool.shutdownNow();
+    void rule6OnColumnsEqualsRule6OnObjects() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int round = 0; round < 100; round++) {
+            // few values per field, so that ties on every field but the last and exact duplicates occur
+            int persons = random.nextInt(1, round % 10 == 0 ? 6000 : 60);
+            assertRule6Equal(random, persons, random.nextInt(1, 3000), 600, "round " + round);
         }
     }
 
     @Test
-    void rule6IsTheSameAcrossChunksOfRows() throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            // more items than a chunk, so that chains of a person's items cross from chunk to chunk
-            assertRule6Equal(new SplittableRandom(23), 9000, EvidenceTable.CHUNK_ROWS + 1017, 600, pool, "chunks");
-        } finally {
-            pool.shutdownNow();
-        }
+    void rule6IsTheSameAcrossChunksOfRows() {
+        // more items than a chunk, so that chains of a person's items cross from chunk to chunk
+        assertRule6Equal(new SplittableRandom(23), 9000, EvidenceTable.CHUNK_ROWS + 1017, 600, "chunks");
     }
 
     @Test
-    void rule6IsTheSameForTimesTooFarApartForOneSortKey() throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            // a person's times decades apart: compared field by field instead of by the packed key
-            SplittableRandom random = new SplittableRandom(29);
-            for (long scale : new long[] {(1L << 30) / 3, (1L << 30) / 2, 1L << 40, Long.MAX_VALUE / 8}) {
-                assertRule6Equal(random, 40, 2000, scale, pool, "times " + scale + " apart");
-            }
-        } finally {
-            pool.shutdownNow();
+    void rule6IsTheSameForTimesTooFarApartForOneSortKey() {
+        // a person's times decades apart: compared field by field instead of by the packed key
+        SplittableRandom random = new SplittableRandom(29);
+        for (long scale : new long[] {(1L << 30) / 3, (1L << 30) / 2, 1L << 40, Long.MAX_VALUE / 8}) {
+            assertRule6Equal(random, 40, 2000, scale, "times " + scale + " apart");
         }
     }
 
-    private static void assertRule6Equal(SplittableRandom random, int persons, int items, long timeScale,
-            ExecutorService pool, String description) {
+    private void assertRule6Equal(SplittableRandom random, int persons, int items, long timeScale,
+            String description) {
         // taken and released every time: each fills the tables and hand outputs the last one left
         List<EvidenceTable> tables = List.of(EvidenceTable.take(), EvidenceTable.take());
         Map<Long, List<Evidence>> byPerson = new HashMap<>();
