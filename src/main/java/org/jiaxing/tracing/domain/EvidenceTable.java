@@ -38,13 +38,19 @@ final class EvidenceTable {
     private static final int PREVIOUS = 7;
     /**
      * Rows per chunk. The rows are chunks that are never copied: a cluster's 70 million items grew one array by
-     * doubling, and copying (and first touching) its gigabytes was half of the cluster's time. A chunk is just under
-     * 16 MB with its header. The garbage-first collector places an object of half a region or more in whole regions
+     * doubling, and copying (and first touching) its gigabytes was half of the cluster's time. A chunk is 16 MB
+     * with its header and {@link #ROWS_FROM}. The garbage-first collector places an object of half a region or more in whole regions
      * of its own, where it is never copied; JDK 25 makes regions of 4 MB for an 8 GB heap and 16 MB for 20 GB, and
      * this size fills 4 or 1 of them exactly. Chunks of 4 or 8 MB were ordinary objects in a 20 GB heap: young
      * collections copied the cluster's gigabytes of rows, pausing it for 1–3.5 s at a time.
      */
     static final int CHUNK_ROWS = (1 << 18) - 1;
+    /**
+     * Where a chunk's first row begins: a chunk starts a region, so its elements begin 16 bytes (the header) after a
+     * cache line's start, and rows from element 6 on are each exactly one cache line instead of straddling two. This
+     * padding fills the last 48 bytes of the chunk's 16 MB.
+     */
+    private static final int ROWS_FROM = 6;
     /** The most items a table holds: an item's position is an int. */
     static final int MAX_ITEMS = Integer.MAX_VALUE - 1;
 
@@ -100,7 +106,7 @@ final class EvidenceTable {
             addChunk();
         }
         long[] rows = chunks[size / CHUNK_ROWS];
-        int row = (size % CHUNK_ROWS) * STRIDE;
+        int row = rowAt(size);
         rows[row + KIND] = kind.ordinal();
         rows[row + VENUE] = venue;
         rows[row + FROM] = from;
@@ -112,8 +118,13 @@ final class EvidenceTable {
         size++;
     }
 
+    /** Where item {@code i}'s row begins in its chunk. */
+    private static int rowAt(int i) {
+        return ROWS_FROM + (i % CHUNK_ROWS) * STRIDE;
+    }
+
     private int previous(int i) {
-        return (int) chunks[i / CHUNK_ROWS][(i % CHUNK_ROWS) * STRIDE + PREVIOUS];
+        return (int) chunks[i / CHUNK_ROWS][rowAt(i) + PREVIOUS];
     }
 
     /** s_q per close contact (rule 5): its CLOSE item that comes first in {@link ContactTracer#EVIDENCE_ORDER}. */
@@ -123,7 +134,7 @@ final class EvidenceTable {
         for (long person : lastOfPerson.keys()) {
             Evidence earliest = null;
             for (int i = lastOfPerson.get(person, NONE); i != NONE; i = previous(i)) {
-                if (chunks[i / CHUNK_ROWS][(i % CHUNK_ROWS) * STRIDE + KIND] == close) {
+                if (chunks[i / CHUNK_ROWS][rowAt(i) + KIND] == close) {
                     Evidence item = evidence(i);
                     if (earliest == null || ContactTracer.compareEvidence(item, earliest) < 0) {
                         earliest = item;
@@ -253,7 +264,7 @@ final class EvidenceTable {
                 keys = new long[capacity];
             }
             long[] rows = table.chunks[i / CHUNK_ROWS];
-            int row = (i % CHUNK_ROWS) * STRIDE;
+            int row = rowAt(i);
             kinds[count] = (byte) rows[row + KIND];
             venues[count] = rows[row + VENUE];
             froms[count] = rows[row + FROM];
@@ -376,7 +387,7 @@ final class EvidenceTable {
 
     private Evidence evidence(int i) {
         long[] rows = chunks[i / CHUNK_ROWS];
-        int row = (i % CHUNK_ROWS) * STRIDE;
+        int row = rowAt(i);
         long via = rows[row + VIA];
         return new Evidence(LEVELS[(int) rows[row + KIND]], rows[row + VENUE], rows[row + FROM], rows[row + TO],
                 rows[row + CASE], via == NO_VIA ? null : via, rows[row + CHECKIN]);
@@ -391,6 +402,6 @@ final class EvidenceTable {
         if (chunkCount == chunks.length) {
             chunks = Arrays.copyOf(chunks, chunkCount * 2);
         }
-        chunks[chunkCount++] = new long[CHUNK_ROWS * STRIDE];
+        chunks[chunkCount++] = new long[ROWS_FROM + CHUNK_ROWS * STRIDE];
     }
 }

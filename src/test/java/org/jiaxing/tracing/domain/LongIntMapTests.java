@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class LongIntMapTests {
 
+    private static final long[] EDGES = {-1, 1, 63, 64, 65, 1023, 1024, LongIntMap.DENSE_LIMIT - 1,
+        LongIntMap.DENSE_LIMIT, LongIntMap.DENSE_LIMIT + 1, Integer.MAX_VALUE, 1L << 32};
+
     @Test
     void answersAsALinkedHashMapOnRandomValuesThroughGrowth() {
         SplittableRandom random = new SplittableRandom(11);
@@ -19,6 +22,9 @@ class LongIntMapTests {
                 case 0 -> random.nextLong();
                 case 1 -> random.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE;
                 case 2 -> 0;
+                // the edges of the directly held range, and values held directly far above the others
+                case 3 -> EDGES[random.nextInt(EDGES.length)];
+                case 4 -> random.nextLong(LongIntMap.DENSE_LIMIT - 200_000, LongIntMap.DENSE_LIMIT + 200_000);
                 default -> random.nextLong(1, 50_000);
             };
             int operation = random.nextInt(3);
@@ -47,6 +53,8 @@ class LongIntMapTests {
             map.put(key, (int) key);
         }
         map.put(Long.MIN_VALUE, 5); // the key that marks an empty slot, kept aside
+        map.put(LongIntMap.DENSE_LIMIT + 7L, 6); // hashed
+        map.put(-3, 7); // hashed
 
         map.clear();
 
@@ -54,6 +62,9 @@ class LongIntMapTests {
         assertThat(map.keys()).isEmpty();
         assertThat(map.get(42, -1)).isEqualTo(-1);
         assertThat(map.get(Long.MIN_VALUE, -1)).isEqualTo(-1);
+        assertThat(map.get(LongIntMap.DENSE_LIMIT + 7L, -1)).isEqualTo(-1);
+        assertThat(map.get(-3, -1)).isEqualTo(-1);
+        assertThat(map.get(10_000, -1)).isEqualTo(-1);
         assertThat(map.exchange(42, 7, -1)).isEqualTo(-1);
         assertThat(map.exchange(42, 8, -1)).isEqualTo(7);
         assertThat(map.keys()).containsExactly(42);

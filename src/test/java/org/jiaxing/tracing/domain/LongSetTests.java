@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class LongSetTests {
 
+    private static final long[] EDGES = {-1, 1, 63, 64, 65, 1023, 1024, LongIntMap.DENSE_LIMIT - 1,
+        LongIntMap.DENSE_LIMIT, LongIntMap.DENSE_LIMIT + 1, Integer.MAX_VALUE, 1L << 32};
+
     @Test
     void answersAsAHashSetOnRandomValuesThroughGrowth() {
         SplittableRandom random = new SplittableRandom(7);
@@ -20,6 +23,9 @@ class LongSetTests {
                 case 0 -> random.nextLong();
                 case 1 -> random.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE;
                 case 2 -> 0;
+                // the edges of the directly held range, and values held directly far above the others
+                case 3 -> EDGES[random.nextInt(EDGES.length)];
+                case 4 -> random.nextLong(LongIntMap.DENSE_LIMIT - 200_000, LongIntMap.DENSE_LIMIT + 200_000);
                 default -> random.nextLong(1, 50_000);
             };
             if (random.nextBoolean()) {
