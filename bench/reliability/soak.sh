@@ -219,6 +219,7 @@ def metric(name, tag=None):
     return metrics(name, tag)["measurements"][0]["value"]
 
 heap = {}  # minute -> (Micrometer jvm.memory.used: whole heap MB, old generation MB)
+writer = {}  # minute -> (committed write transactions, writer busy seconds), both counted since start-up
 def heap_sampler():
     # the old generation only grows by promotion between full GCs: flat means nothing piles up
     pools = [v for t in metrics("jvm.memory.used")["availableTags"] if t["tag"] == "id" for v in t["values"]]
@@ -228,6 +229,8 @@ def heap_sampler():
         if stop.wait(max(0, t0 + minute * 60 - time.monotonic())) and minute < minutes: return
         try:
             heap[minute] = (metric("jvm.memory.used", "area:heap") / 2**20, metric("jvm.memory.used", old_tag) / 2**20)
+            # the check-in writer's own cost per commit: if p99 rises while this stays flat, the wait is elsewhere
+            writer[minute] = (metric("jiaxing.checkin.transactions"), metric("jiaxing.checkin.writer.busy"))
         except Exception as e:
             problems.append(f"metrics: {e!r}")
 
@@ -358,8 +361,9 @@ def p99(values):
 
 print()
 print("| min | check-ins | p50 ms | p99 ms | max ms | errors | dashboard req | p99 ms | errors | tracing req | p99 ms "
-      "| errors | GCs | heap after last GC MB | longest pause ms | old gen MB | heap used MB |")
-print("|" + "---:|" * 17)
+      "| errors | GCs | heap after last GC MB | longest pause ms | old gen MB | heap used MB | commits "
+      "| writer ms per commit | writer busy % |")
+print("|" + "---:|" * 20)
 total_errors = 0
 for minute in range(1, minutes + 1):
     c = checkins.get(minute)
@@ -367,10 +371,13 @@ for minute in range(1, minutes + 1):
     de, te = failures.get(("dashboard", minute), 0), failures.get(("tracing", minute), 0)
     g = gcs.get(minute, (0, float("nan"), float("nan")))
     h = heap.get(minute, (float("nan"), float("nan")))
+    w0, w1 = writer.get(minute - 1), writer.get(minute)
+    commits, busy = (w1[0] - w0[0], w1[1] - w0[1]) if w0 and w1 else (float("nan"), float("nan"))
     total_errors += (c[1] if c else 1) + de + te
     cells = [f"{c[0]:,}", f"{c[2]:.1f}", f"{c[3]:.1f}", f"{c[4]:.0f}", str(c[1])] if c else ["–"] * 4 + ["missing"]
     print(f"| {minute} | " + " | ".join(cells + [str(len(d)), f"{p99(d):.0f}", str(de), str(len(t)), f"{p99(t):.0f}",
-          str(te), str(g[0]), f"{g[1]}", f"{g[2]:.1f}", f"{h[1]:.0f}", f"{h[0]:.0f}"]) + " |")
+          str(te), str(g[0]), f"{g[1]}", f"{g[2]:.1f}", f"{h[1]:.0f}", f"{h[0]:.0f}", f"{commits:,.0f}",
+          f"{1000 * busy / commits if commits else float('nan'):.2f}", f"{100 * busy / 60:.0f}"]) + " |")
 warm_errors = failures.get(("dashboard", 0), 0) + failures.get(("tracing", 0), 0)
 total_errors += warm_errors
 print(f"\nWarm-up (not in the table): dashboard {len(samples.get(('dashboard', 0), []))} requests, p99 "
