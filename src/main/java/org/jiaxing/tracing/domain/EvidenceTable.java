@@ -7,9 +7,9 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The evidence the engine finds, as rows of primitives, each item filed under its person (a chain through each
- * row's previous item of the same person), until rule 6 writes them, sorted and each once, into {@link ContactColumns} at the
- * end. A case's second degree is ~150,000 items: as records in a {@code HashMap<Long, List<Evidence>>} they were a
+ * The evidence the engine finds, as rows of primitives, each item filed under its person (the person's ordinal in
+ * the table, and a count per person), until rule 6 writes them, sorted and each once, into {@link ContactColumns}
+ * at the end. A case's second degree is ~150,000 items: as records in a {@code HashMap<Long, List<Evidence>>} they were a
  * box, a node, a list and an object each, collected by young GCs while the search still ran. Now no object per
  * item is made at all, the rows are chunks that are added, never copied, and a trace takes tables kept from earlier
  * ones ({@link #take}), so a case's search allocates next to nothing but its result.
@@ -24,8 +24,8 @@ final class EvidenceTable {
     private static final int BLOCK = 2048;
 
     /**
-     * Each item is a row of {@value #STRIDE} longs: rule 6 reads a person's items by following the chain, in no
-     * order of memory, and a row is one or two cache lines where a column per field was eight.
+     * Each item is a row of {@value #STRIDE} longs: rule 6 reads a person's items in no order of memory, and a row
+     * is one cache line where a column per field was eight.
      */
     private static final int STRIDE = 8;
     private static final int KIND = 0;
@@ -35,7 +35,8 @@ final class EvidenceTable {
     private static final int CASE = 4;
     private static final int VIA = 5;
     private static final int CHECKIN = 6;
-    private static final int PREVIOUS = 7;
+    /** The person's ordinal: the how-manieth person of the table they are. */
+    private static final int ORDINAL = 7;
     /**
      * Rows per chunk. The rows are chunks that are never copied: a cluster's 70 million items grew one array by
      * doubling, and copying (and first touching) its gigabytes was half of the cluster's time. A chunk is 16 MB
@@ -65,13 +66,27 @@ final class EvidenceTable {
     private static final ScratchPool<HandOutput> OUTPUTS = new ScratchPool<>(4, HandOutput::new,
             HandOutput::worthKeeping, HandOutput::clear);
 
-    private final LongIntMap lastOfPerson;
+    /** Person id to ordinal; its keys, in first-put order, are the persons by ordinal. */
+    private final LongIntMap ordinals;
+    /** Items per person, by ordinal. */
+    private int[] counts = new int[1024];
+    /** Rule 6, per ordinal: the person's rank among all persons of the trace's tables. */
+    private int[] rankOfOrdinal = new int[0];
+    /**
+     * Rule 6's index of the items of all the trace's tables by person, kept in the trace's first table: the person
+     * of rank r has the items {@code byPerson[firsts[r], firsts[r + 1])}, each the item's number across the tables
+     * (the first table's items, then the second's). {@code ranks} is person id to rank.
+     */
+    private final LongIntMap ranks = new LongIntMap(1024);
+    private int[] firsts = new int[0];
+    private int[] nextFree = new int[0];
+    private int[] byPerson = new int[0];
     private long[][] chunks = new long[16][];
     private int chunkCount;
     private int size;
 
     EvidenceTable() {
-        lastOfPerson = new LongIntMap(1024);
+        ordinals = new LongIntMap(1024);
     }
 
     /** An empty table, kept from an earlier trace if one is; {@link #release} it when its trace is done. */
@@ -85,19 +100,26 @@ final class EvidenceTable {
     }
 
     private boolean worthKeeping() {
-        return chunkCount <= MAX_KEPT_ITEMS / CHUNK_ROWS;
+        return chunkCount <= MAX_KEPT_ITEMS / CHUNK_ROWS && byPerson.length <= 2 * MAX_KEPT_ITEMS;
     }
 
     /** Gives the rows to the collector: the table is empty after, as a new one. */
     private void dropRows() {
-        lastOfPerson.clear();
+        ordinals.clear();
+        counts = new int[1024];
         chunks = new long[16][];
+        ranks.clear();
+        rankOfOrdinal = new int[0];
+        firsts = new int[0];
+        nextFree = new int[0];
+        byPerson = new int[0];
         chunkCount = 0;
         size = 0;
     }
 
     private void clear() {
-        lastOfPerson.clear();
+        Arrays.fill(counts, 0, ordinals.size(), 0);
+        ordinals.clear();
         size = 0;
     }
 
@@ -114,7 +136,12 @@ final class EvidenceTable {
         rows[row + CASE] = casePerson;
         rows[row + VIA] = via;
         rows[row + CHECKIN] = checkin;
-        rows[row + PREVIOUS] = lastOfPerson.exchange(person, size, NONE);
+        int ordinal = ordinals.putIfAbsent(person, ordinals.size());
+        if (ordinal == counts.length) {
+            counts = Arrays.copyOf(counts, ordinal * 2);
+        }
+        counts[ordinal]++;
+        rows[row + ORDINAL] = ordinal;
         size++;
     }
 
@@ -123,29 +150,70 @@ final class EvidenceTable {
         return ROWS_FROM + (i % CHUNK_ROWS) * STRIDE;
     }
 
-    private int previous(int i) {
-        return (int) chunks[i / CHUNK_ROWS][rowAt(i) + PREVIOUS];
-    }
-
     /** s_q per close contact (rule 5): its CLOSE item that comes first in {@link ContactTracer#EVIDENCE_ORDER}. */
     Map<Long, Evidence> firstCloseOverlaps() {
         Map<Long, Evidence> first = new TreeMap<>();
+        long[] persons = ordinals.keys();
         int close = ContactLevel.CLOSE.ordinal();
-        for (long person : lastOfPerson.keys()) {
-            Evidence earliest = null;
-            for (int i = lastOfPerson.get(person, NONE); i != NONE; i = previous(i)) {
-                if (chunks[i / CHUNK_ROWS][rowAt(i) + KIND] == close) {
-                    Evidence item = evidence(i);
-                    if (earliest == null || ContactTracer.compareEvidence(item, earliest) < 0) {
-                        earliest = item;
-                    }
-                }
-            }
-            if (earliest != null) {
-                first.put(person, earliest);
+        for (int i = 0; i < size; i++) {
+            long[] rows = chunks[i / CHUNK_ROWS];
+            int row = rowAt(i);
+            if (rows[row + KIND] == close) {
+                Evidence item = evidence(i);
+                first.merge(persons[(int) rows[row + ORDINAL]], item,
+                        (earlier, later) -> ContactTracer.compareEvidence(later, earlier) < 0 ? later : earlier);
             }
         }
         return first;
+    }
+
+    /**
+     * Lists the items of all the tables by person, persons in {@code persons} order ({@link #byPerson}, kept in this,
+     * the first table): a counting sort, one pass along each table's rows. Rule 6 used to follow a chain through each
+     * person's rows, each load waiting for the one before, and that walk was a third of a second-degree trace; now
+     * a hand copies a block's items out of the rows in one loop whose loads do not wait for each other.
+     */
+    private void indexByPerson(List<EvidenceTable> tables, long[] persons) {
+        long items = tables.stream().mapToLong(table -> table.size).sum();
+        if (items > MAX_ITEMS) {
+            throw new IllegalStateException("an investigation cannot hold more than " + MAX_ITEMS
+                    + " pieces of evidence; split the cases into smaller investigations");
+        }
+        ranks.clear();
+        for (int rank = 0; rank < persons.length; rank++) {
+            ranks.put(persons[rank], rank);
+        }
+        if (firsts.length < persons.length + 1) {
+            firsts = new int[persons.length + 1];
+            nextFree = new int[persons.length];
+        }
+        Arrays.fill(firsts, 0, persons.length + 1, 0);
+        for (EvidenceTable table : tables) {
+            int known = table.ordinals.size();
+            if (table.rankOfOrdinal.length < known) {
+                table.rankOfOrdinal = new int[known];
+            }
+            long[] byOrdinal = table.ordinals.keys();
+            for (int ordinal = 0; ordinal < known; ordinal++) {
+                int rank = ranks.get(byOrdinal[ordinal], NONE);
+                table.rankOfOrdinal[ordinal] = rank;
+                firsts[rank + 1] += table.counts[ordinal];
+            }
+        }
+        for (int rank = 0; rank < persons.length; rank++) {
+            firsts[rank + 1] += firsts[rank];
+            nextFree[rank] = firsts[rank];
+        }
+        if (byPerson.length < items) {
+            byPerson = new int[(int) items];
+        }
+        int number = 0;
+        for (EvidenceTable table : tables) {
+            for (int i = 0; i < table.size; i++, number++) {
+                int ordinal = (int) table.chunks[i / CHUNK_ROWS][rowAt(i) + ORDINAL];
+                byPerson[nextFree[table.rankOfOrdinal[ordinal]]++] = number;
+            }
+        }
     }
 
     /**
@@ -169,20 +237,20 @@ final class EvidenceTable {
                     found / 2 + found / 8));
         }
         try {
+            EvidenceTable lead = tables.get(0);
+            lead.indexByPerson(tables, persons);
             AtomicInteger nextBlock = new AtomicInteger();
             hands.run(hand -> {
                 HandOutput output = outputs[hand];
                 for (int block; (block = nextBlock.getAndIncrement()) < blocks; ) {
                     start[block] = output.contacts.size();
-                    for (int k = block * BLOCK; k < Math.min(persons.length, (block + 1) * BLOCK); k++) {
-                        long person = persons[k];
-                        output.items.clear();
-                        for (EvidenceTable table : tables) {
-                            for (int i = table.lastOfPerson.get(person, NONE); i != NONE; i = table.previous(i)) {
-                                output.items.add(table, i);
-                            }
-                        }
-                        output.items.appendDistinctInOrder(person, output.contacts);
+                    int first = block * BLOCK;
+                    int last = Math.min(persons.length, first + BLOCK);
+                    int offset = lead.firsts[first];
+                    output.items.copy(tables, lead.byPerson, offset, lead.firsts[last]);
+                    for (int rank = first; rank < last; rank++) {
+                        output.items.appendDistinctInOrder(persons[rank], lead.firsts[rank] - offset,
+                                lead.firsts[rank + 1] - offset, output.contacts);
                     }
                     end[block] = output.contacts.size();
                     madeBy[block] = output; // seen by the caller after both hands are done
@@ -207,11 +275,11 @@ final class EvidenceTable {
         }
     }
 
-    /** What one hand writes in {@link #contacts}: its persons' contacts, and its working copy of a person's items. */
+    /** What one hand writes in {@link #contacts}: its persons' contacts, and its working copy of a block's items. */
     private static final class HandOutput {
 
         private final ContactColumns.Builder contacts = new ContactColumns.Builder();
-        private final PersonItems items = new PersonItems();
+        private final BlockItems items = new BlockItems();
 
         boolean worthKeeping() {
             return contacts.itemCapacity() <= MAX_KEPT_ITEMS;
@@ -223,10 +291,11 @@ final class EvidenceTable {
     }
 
     /**
-     * One person's items, copied out of the tables, to be sorted by {@link ContactTracer#EVIDENCE_ORDER} (as the
-     * positions of a permutation: the columns stay where they are) and written out each once.
+     * A block of persons' items, copied out of the tables person by person, each person's to be sorted by
+     * {@link ContactTracer#EVIDENCE_ORDER} (as the positions of a permutation: the columns stay where they are) and
+     * written out each once.
      */
-    private static final class PersonItems {
+    private static final class BlockItems {
 
         /** Times in a {@link #keys key} are 30 bits after the person's earliest {@code from}. */
         private static final long KEY_SPAN = 1L << 30;
@@ -243,47 +312,53 @@ final class EvidenceTable {
         /** Kind, from and to in one long per item, when {@link #keyed}: most comparisons end on it. */
         private long[] keys = new long[16];
         private boolean keyed;
-        private int count;
 
-        void clear() {
-            count = 0;
-        }
-
-        void add(EvidenceTable table, int i) {
-            if (count == kinds.length) {
-                int capacity = count * 2;
-                kinds = Arrays.copyOf(kinds, capacity);
-                venues = Arrays.copyOf(venues, capacity);
-                froms = Arrays.copyOf(froms, capacity);
-                tos = Arrays.copyOf(tos, capacity);
-                cases = Arrays.copyOf(cases, capacity);
-                vias = Arrays.copyOf(vias, capacity);
-                checkins = Arrays.copyOf(checkins, capacity);
+        /** Copies the items {@code byPerson[from, to)} (numbers across {@code tables}) into positions 0 on. */
+        void copy(List<EvidenceTable> tables, int[] byPerson, int from, int to) {
+            int count = to - from;
+            if (count > kinds.length) {
+                int capacity = Math.max(count, kinds.length * 2);
+                kinds = new byte[capacity];
+                venues = new long[capacity];
+                froms = new long[capacity];
+                tos = new long[capacity];
+                cases = new long[capacity];
+                vias = new long[capacity];
+                checkins = new long[capacity];
                 order = new int[capacity];
                 scratch = new int[capacity];
                 keys = new long[capacity];
             }
-            long[] rows = table.chunks[i / CHUNK_ROWS];
-            int row = rowAt(i);
-            kinds[count] = (byte) rows[row + KIND];
-            venues[count] = rows[row + VENUE];
-            froms[count] = rows[row + FROM];
-            tos[count] = rows[row + TO];
-            cases[count] = rows[row + CASE];
-            vias[count] = rows[row + VIA];
-            checkins[count] = rows[row + CHECKIN];
-            count++;
+            EvidenceTable first = tables.get(0);
+            for (int k = 0; k < count; k++) {
+                // the loads of successive items do not depend on each other: the processor has many under way at once
+                int number = byPerson[from + k];
+                EvidenceTable table = first;
+                for (int t = 1; number >= table.size; t++) {
+                    number -= table.size;
+                    table = tables.get(t);
+                }
+                long[] rows = table.chunks[number / CHUNK_ROWS];
+                int row = rowAt(number);
+                kinds[k] = (byte) rows[row + KIND];
+                venues[k] = rows[row + VENUE];
+                froms[k] = rows[row + FROM];
+                tos[k] = rows[row + TO];
+                cases[k] = rows[row + CASE];
+                vias[k] = rows[row + VIA];
+                checkins[k] = rows[row + CHECKIN];
+            }
         }
 
-        /** The items sorted and each once, as a contact of the first item's level (the strongest). */
-        void appendDistinctInOrder(long person, ContactColumns.Builder builder) {
-            for (int i = 0; i < count; i++) {
+        /** The items at [from, to) sorted and each once, as a contact of the first item's level (the strongest). */
+        void appendDistinctInOrder(long person, int from, int to, ContactColumns.Builder builder) {
+            for (int i = from; i < to; i++) {
                 order[i] = i;
             }
-            makeKeys();
-            sort(0, count);
+            makeKeys(from, to);
+            sort(from, to);
             int last = -1;
-            for (int k = 0; k < count; k++) {
+            for (int k = from; k < to; k++) {
                 int i = order[k];
                 if (last >= 0 && compare(i, last) == 0) {
                     continue; // the same item, found twice
@@ -292,7 +367,7 @@ final class EvidenceTable {
                         vias[i], checkins[i]);
                 last = i;
             }
-            builder.contact(person, LEVELS[kinds[order[0]]]);
+            builder.contact(person, LEVELS[kinds[order[from]]]);
         }
 
         /** Merge sort of {@code order[from, to)} (stable; insertion sort for short runs). */
@@ -325,13 +400,13 @@ final class EvidenceTable {
          * earliest {@code from}: 2 bits of kind, 30 of from, 30 of to (34 years). Items that do not fit (times further
          * apart, or a {@code to} before that earliest {@code from}, which no rule makes) are compared field by field.
          */
-        private void makeKeys() {
+        private void makeKeys(int first, int end) {
             long base = Long.MAX_VALUE;
-            for (int i = 0; i < count; i++) {
+            for (int i = first; i < end; i++) {
                 base = Math.min(base, froms[i]);
             }
             keyed = true;
-            for (int i = 0; i < count; i++) {
+            for (int i = first; i < end; i++) {
                 long from = froms[i] - base;
                 long to = tos[i] - base;
                 if (from < 0 || from >= KEY_SPAN || to < 0 || to >= KEY_SPAN) {
@@ -374,7 +449,7 @@ final class EvidenceTable {
 
     /** Every person with an item in any of the tables, ascending, once. */
     private static long[] persons(List<EvidenceTable> tables) {
-        long[] all = tables.stream().map(table -> table.lastOfPerson.keys()).flatMapToLong(Arrays::stream).toArray();
+        long[] all = tables.stream().map(table -> table.ordinals.keys()).flatMapToLong(Arrays::stream).toArray();
         Arrays.sort(all);
         int kept = 0;
         for (int i = 0; i < all.length; i++) {

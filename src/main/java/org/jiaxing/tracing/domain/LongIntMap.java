@@ -69,6 +69,22 @@ final class LongIntMap {
         exchange(key, value, 0);
     }
 
+    /** The key's value; when the key was never put, puts {@code value} and returns it. */
+    int putIfAbsent(long key, int value) {
+        if (key >= 0 && key < DENSE_LIMIT) {
+            int k = (int) key;
+            if (k < denseValues.length && (denseKeys[k >>> 6] & 1L << k) != 0) {
+                return denseValues[k];
+            }
+            return exchangeDense(k, value, value);
+        }
+        int known = get(key, value);
+        if (known == value) {
+            exchange(key, value, value); // absent, or present with this very value: putting it again changes nothing
+        }
+        return known;
+    }
+
     /** Puts the value and returns the key's previous one ({@code missing} if none), in one probe. */
     int exchange(long key, int value, int missing) {
         if (key >= 0 && key < DENSE_LIMIT) {

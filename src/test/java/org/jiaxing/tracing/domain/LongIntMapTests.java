@@ -27,7 +27,7 @@ class LongIntMapTests {
                 case 4 -> random.nextLong(LongIntMap.DENSE_LIMIT - 200_000, LongIntMap.DENSE_LIMIT + 200_000);
                 default -> random.nextLong(1, 50_000);
             };
-            int operation = random.nextInt(3);
+            int operation = random.nextInt(4);
             if (operation == 0) {
                 int value = random.nextInt();
                 map.put(key, value);
@@ -37,6 +37,11 @@ class LongIntMapTests {
                 assertThat(map.exchange(key, value, -9)).as("exchange %d", key)
                         .isEqualTo(expected.getOrDefault(key, -9));
                 expected.put(key, value);
+            } else if (operation == 2) {
+                int value = random.nextInt(3); // often the value already there
+                Integer known = expected.putIfAbsent(key, value);
+                assertThat(map.putIfAbsent(key, value)).as("putIfAbsent %d", key)
+                        .isEqualTo(known == null ? value : known);
             } else {
                 assertThat(map.get(key, -7)).as("get %d", key).isEqualTo(expected.getOrDefault(key, -7));
             }
