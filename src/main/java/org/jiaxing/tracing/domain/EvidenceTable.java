@@ -47,9 +47,11 @@ final class EvidenceTable {
      */
     static final int CHUNK_ROWS = (1 << 18) - 1;
     /**
-     * Where a chunk's first row begins: a chunk starts a region, so its elements begin 16 bytes (the header) after a
-     * cache line's start, and rows from element 6 on are each exactly one cache line instead of straddling two. This
-     * padding fills the last 48 bytes of the chunk's 16 MB.
+     * Where a chunk's first row begins: the garbage-first collector starts an object this large at a region's start,
+     * so its elements begin 16 bytes (the header, with compressed class pointers, the default) after a cache line's
+     * start, and rows from element 6 on are each exactly one cache line instead of straddling two. This padding fills
+     * the last 48 bytes of the chunk's 16 MB (a larger header, or another collector, costs alignment and, with
+     * {@code -XX:-UseCompressedClassPointers}, a second region per chunk: slower, never wrong).
      */
     private static final int ROWS_FROM = 6;
     /** The most items a table holds: an item's position is an int. */
@@ -67,27 +69,23 @@ final class EvidenceTable {
             HandOutput::worthKeeping, HandOutput::clear);
 
     /** Person id to ordinal; its keys, in first-put order, are the persons by ordinal. */
-    private final LongIntMap ordinals;
+    private LongIntMap ordinals = new LongIntMap(1024);
     /** Items per person, by ordinal. */
     private int[] counts = new int[1024];
-    /** Rule 6, per ordinal: the person's rank among all persons of the trace's tables. */
-    private int[] rankOfOrdinal = new int[0];
+    /** Rule 6, per ordinal: where in {@link #byPerson} (of the first table) this table's next item of the person goes. */
+    private int[] nextOfOrdinal = new int[0];
     /**
      * Rule 6's index of the items of all the trace's tables by person, kept in the trace's first table: the person
      * of rank r has the items {@code byPerson[firsts[r], firsts[r + 1])}, each the item's number across the tables
      * (the first table's items, then the second's). {@code ranks} is person id to rank.
      */
-    private final LongIntMap ranks = new LongIntMap(1024);
+    private LongIntMap ranks = new LongIntMap(1024);
     private int[] firsts = new int[0];
-    private int[] nextFree = new int[0];
+    private int[] placed = new int[0];
     private int[] byPerson = new int[0];
     private long[][] chunks = new long[16][];
     private int chunkCount;
     private int size;
-
-    EvidenceTable() {
-        ordinals = new LongIntMap(1024);
-    }
 
     /** An empty table, kept from an earlier trace if one is; {@link #release} it when its trace is done. */
     static EvidenceTable take() {
@@ -105,13 +103,13 @@ final class EvidenceTable {
 
     /** Gives the rows to the collector: the table is empty after, as a new one. */
     private void dropRows() {
-        ordinals.clear();
+        ordinals = new LongIntMap(1024);
         counts = new int[1024];
         chunks = new long[16][];
-        ranks.clear();
-        rankOfOrdinal = new int[0];
+        ranks = new LongIntMap(1024);
+        nextOfOrdinal = new int[0];
         firsts = new int[0];
-        nextFree = new int[0];
+        placed = new int[0];
         byPerson = new int[0];
         chunkCount = 0;
         size = 0;
@@ -169,11 +167,12 @@ final class EvidenceTable {
 
     /**
      * Lists the items of all the tables by person, persons in {@code persons} order ({@link #byPerson}, kept in this,
-     * the first table): a counting sort, one pass along each table's rows. Rule 6 used to follow a chain through each
-     * person's rows, each load waiting for the one before, and that walk was a third of a second-degree trace; now
-     * a hand copies a block's items out of the rows in one loop whose loads do not wait for each other.
+     * the first table): a counting sort. Rule 6 used to follow a chain through each person's rows, each load waiting
+     * for the one before, and that walk was a third of a second-degree trace; now a hand copies a block's items out
+     * of the rows in one loop whose loads do not wait for each other. Each table's items of a person go to a place
+     * of their own within the person's, so the hands place the tables' items at the same time, one pass along each.
      */
-    private void indexByPerson(List<EvidenceTable> tables, long[] persons) {
+    private void indexByPerson(List<EvidenceTable> tables, long[] persons, TwoHands hands) {
         long items = tables.stream().mapToLong(table -> table.size).sum();
         if (items > MAX_ITEMS) {
             throw new IllegalStateException("an investigation cannot hold more than " + MAX_ITEMS
@@ -185,35 +184,50 @@ final class EvidenceTable {
         }
         if (firsts.length < persons.length + 1) {
             firsts = new int[persons.length + 1];
-            nextFree = new int[persons.length];
+            placed = new int[persons.length];
         }
         Arrays.fill(firsts, 0, persons.length + 1, 0);
         for (EvidenceTable table : tables) {
             int known = table.ordinals.size();
-            if (table.rankOfOrdinal.length < known) {
-                table.rankOfOrdinal = new int[known];
+            if (table.nextOfOrdinal.length < known) {
+                table.nextOfOrdinal = new int[known];
             }
             long[] byOrdinal = table.ordinals.keys();
             for (int ordinal = 0; ordinal < known; ordinal++) {
                 int rank = ranks.get(byOrdinal[ordinal], NONE);
-                table.rankOfOrdinal[ordinal] = rank;
+                table.nextOfOrdinal[ordinal] = rank; // the rank for now; the place once the persons' places are known
                 firsts[rank + 1] += table.counts[ordinal];
             }
         }
         for (int rank = 0; rank < persons.length; rank++) {
             firsts[rank + 1] += firsts[rank];
-            nextFree[rank] = firsts[rank];
+            placed[rank] = firsts[rank];
+        }
+        for (EvidenceTable table : tables) {
+            for (int ordinal = 0; ordinal < table.ordinals.size(); ordinal++) {
+                int rank = table.nextOfOrdinal[ordinal];
+                table.nextOfOrdinal[ordinal] = placed[rank];
+                placed[rank] += table.counts[ordinal];
+            }
         }
         if (byPerson.length < items) {
             byPerson = new int[(int) items];
         }
-        int number = 0;
-        for (EvidenceTable table : tables) {
-            for (int i = 0; i < table.size; i++, number++) {
-                int ordinal = (int) table.chunks[i / CHUNK_ROWS][rowAt(i) + ORDINAL];
-                byPerson[nextFree[table.rankOfOrdinal[ordinal]]++] = number;
+        int[] list = byPerson;
+        AtomicInteger nextTable = new AtomicInteger(); // a hand that does not start leaves its tables to the other
+        hands.run(hand -> {
+            for (int t; (t = nextTable.getAndIncrement()) < tables.size(); ) {
+                EvidenceTable table = tables.get(t);
+                int number = 0;
+                for (int before = 0; before < t; before++) {
+                    number += tables.get(before).size;
+                }
+                int[] next = table.nextOfOrdinal;
+                for (int i = 0; i < table.size; i++, number++) {
+                    list[next[(int) table.chunks[i / CHUNK_ROWS][rowAt(i) + ORDINAL]]++] = number;
+                }
             }
-        }
+        });
     }
 
     /**
@@ -238,7 +252,7 @@ final class EvidenceTable {
         }
         try {
             EvidenceTable lead = tables.get(0);
-            lead.indexByPerson(tables, persons);
+            lead.indexByPerson(tables, persons, hands);
             AtomicInteger nextBlock = new AtomicInteger();
             hands.run(hand -> {
                 HandOutput output = outputs[hand];
@@ -282,7 +296,7 @@ final class EvidenceTable {
         private final BlockItems items = new BlockItems();
 
         boolean worthKeeping() {
-            return contacts.itemCapacity() <= MAX_KEPT_ITEMS;
+            return contacts.itemCapacity() <= MAX_KEPT_ITEMS && items.capacity() <= MAX_KEPT_ITEMS;
         }
 
         void clear() {
@@ -312,6 +326,10 @@ final class EvidenceTable {
         /** Kind, from and to in one long per item, when {@link #keyed}: most comparisons end on it. */
         private long[] keys = new long[16];
         private boolean keyed;
+
+        int capacity() {
+            return kinds.length;
+        }
 
         /** Copies the items {@code byPerson[from, to)} (numbers across {@code tables}) into positions 0 on. */
         void copy(List<EvidenceTable> tables, int[] byPerson, int from, int to) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.LongUnaryOperator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +39,21 @@ class EvidenceTableTests {
 
     @Test
     void rule6IsTheSameAcrossChunksOfRows() {
-        // more items than a chunk, so that chains of a person's items cross from chunk to chunk
-        assertRule6Equal(new SplittableRandom(23), 9000, EvidenceTable.CHUNK_ROWS + 1017, 600, "chunks");
+        // more items than a chunk in each table, so that a person's items lie in two chunks and rows at both ends of
+        // a chunk are read
+        assertRule6Equal(new SplittableRandom(23), 9000, 3 * EvidenceTable.CHUNK_ROWS, 600, "chunks");
+    }
+
+    @Test
+    void rule6IsTheSameForPersonIdsOutsideTheDirectlyHeldRange() {
+        // ids a sequence does not make: negative, beyond LongIntMap.DENSE_LIMIT, the extremes (hashed, not indexed)
+        long[] odd = {-5, -1, 0, LongIntMap.DENSE_LIMIT - 1, LongIntMap.DENSE_LIMIT, 1L << 40, Long.MIN_VALUE,
+            Long.MAX_VALUE};
+        SplittableRandom random = new SplittableRandom(31);
+        for (int round = 0; round < 20; round++) {
+            assertRule6Equal(random, 40, random.nextInt(1, 3000), 600,
+                    index -> index <= odd.length ? odd[(int) index - 1] : index * 7919, "odd ids, round " + round);
+        }
     }
 
     @Test
@@ -53,12 +67,18 @@ class EvidenceTableTests {
 
     private void assertRule6Equal(SplittableRandom random, int persons, int items, long timeScale,
             String description) {
+        assertRule6Equal(random, persons, items, timeScale, index -> index, description);
+    }
+
+    /** {@code personId} makes the id of the persons 1..persons. */
+    private void assertRule6Equal(SplittableRandom random, int persons, int items, long timeScale,
+            LongUnaryOperator personId, String description) {
         // taken and released every time: each fills the tables and hand outputs the last one left
         List<EvidenceTable> tables = List.of(EvidenceTable.take(), EvidenceTable.take());
         Map<Long, List<Evidence>> byPerson = new HashMap<>();
         ContactLevel[] levels = ContactLevel.values();
         for (int i = 0; i < items; i++) {
-            long person = random.nextLong(1, persons + 1);
+            long person = personId.applyAsLong(random.nextLong(1, persons + 1));
             ContactLevel kind = levels[random.nextInt(levels.length)];
             long from = random.nextLong(0, 4) * timeScale;
             Evidence item = new Evidence(kind, random.nextLong(1, 3), from, from + random.nextLong(1, 3) * (timeScale / 2),
