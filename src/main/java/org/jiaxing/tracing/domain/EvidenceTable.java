@@ -172,12 +172,7 @@ final class EvidenceTable {
      * of the rows in one loop whose loads do not wait for each other. Each table's items of a person go to a place
      * of their own within the person's, so the hands place the tables' items at the same time, one pass along each.
      */
-    private void indexByPerson(List<EvidenceTable> tables, long[] persons, TwoHands hands) {
-        long items = tables.stream().mapToLong(table -> table.size).sum();
-        if (items > MAX_ITEMS) {
-            throw new IllegalStateException("an investigation cannot hold more than " + MAX_ITEMS
-                    + " pieces of evidence; split the cases into smaller investigations");
-        }
+    private void indexByPerson(List<EvidenceTable> tables, long[] persons, int items, TwoHands hands) {
         ranks.clear();
         for (int rank = 0; rank < persons.length; rank++) {
             ranks.put(persons[rank], rank);
@@ -211,17 +206,18 @@ final class EvidenceTable {
             }
         }
         if (byPerson.length < items) {
-            byPerson = new int[(int) items];
+            byPerson = new int[items];
         }
         int[] list = byPerson;
+        int[] firstNumber = new int[tables.size()]; // the first table's items are numbered first, then the second's
+        for (int t = 1; t < tables.size(); t++) {
+            firstNumber[t] = firstNumber[t - 1] + tables.get(t - 1).size;
+        }
         AtomicInteger nextTable = new AtomicInteger(); // a hand that does not start leaves its tables to the other
         hands.run(hand -> {
             for (int t; (t = nextTable.getAndIncrement()) < tables.size(); ) {
                 EvidenceTable table = tables.get(t);
-                int number = 0;
-                for (int before = 0; before < t; before++) {
-                    number += tables.get(before).size;
-                }
+                int number = firstNumber[t];
                 int[] next = table.nextOfOrdinal;
                 for (int i = 0; i < table.size; i++, number++) {
                     list[next[(int) table.chunks[i / CHUNK_ROWS][rowAt(i) + ORDINAL]]++] = number;
@@ -237,6 +233,11 @@ final class EvidenceTable {
      * does not depend on which hand made which. A table too large to keep for a later trace is emptied here.
      */
     static ContactColumns contacts(List<EvidenceTable> tables, TwoHands hands) {
+        long found = tables.stream().mapToLong(table -> table.size).sum();
+        if (found > MAX_ITEMS) {
+            throw new IllegalStateException("an investigation cannot hold more than " + MAX_ITEMS
+                    + " pieces of evidence; split the cases into smaller investigations");
+        }
         long[] persons = persons(tables);
         int blocks = (persons.length + BLOCK - 1) / BLOCK;
         // block b is contacts [start[b], end[b]) of the builder of the hand that made it
@@ -245,14 +246,12 @@ final class EvidenceTable {
         int[] end = new int[blocks];
         HandOutput[] outputs = {OUTPUTS.take(), OUTPUTS.take()};
         // each hand makes about half: sized so, a cluster's tens of millions of items are not copied by doubling
-        long found = tables.stream().mapToLong(table -> table.size).sum();
         for (HandOutput output : outputs) {
-            output.contacts.ensureCapacity(persons.length / 2 + persons.length / 8, (int) Math.min(MAX_ITEMS,
-                    found / 2 + found / 8));
+            output.contacts.ensureCapacity(persons.length / 2 + persons.length / 8, (int) (found / 2 + found / 8));
         }
         try {
             EvidenceTable lead = tables.get(0);
-            lead.indexByPerson(tables, persons, hands);
+            lead.indexByPerson(tables, persons, (int) found, hands);
             AtomicInteger nextBlock = new AtomicInteger();
             hands.run(hand -> {
                 HandOutput output = outputs[hand];
@@ -305,7 +304,7 @@ final class EvidenceTable {
     }
 
     /**
-     * A block of persons' items, copied out of the tables person by person, each person's to be sorted by
+     * A block of persons' items, copied out of the tables in person order in one loop, each person's to be sorted by
      * {@link ContactTracer#EVIDENCE_ORDER} (as the positions of a permutation: the columns stay where they are) and
      * written out each once.
      */
