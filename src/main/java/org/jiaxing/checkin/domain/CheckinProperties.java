@@ -23,7 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param purgeChunk      rows one delete statement of the purge removes (short locks on SQLite)
  * @param partitionsAhead days of PostgreSQL partitions created ahead of today
  * @param gatherInterval  under load, the writer starts a transaction at most this often, so that each
- *                        commit (one fsync) carries more check-ins; zero commits as soon as anything waits.
+ *                        commit (one fsync) carries more check-ins; zero commits as soon as anything waits
+ *                        (default 3 ms, docs/DECISIONS.md 44).
  *                        A check-in that arrives after a quiet spell never waits for it (see
  *                        {@code GroupCommitRecorder})
  */
@@ -39,7 +40,7 @@ public record CheckinProperties(
         @Min(1_000) @DefaultValue("2000000") int recentCapacity,
         @Min(1) @DefaultValue("5000") int purgeChunk,
         @Min(1) @DefaultValue("7") int partitionsAhead,
-        @NotNull @DefaultValue("0ms") Duration gatherInterval) {
+        @NotNull @DefaultValue("3ms") Duration gatherInterval) {
 
     public CheckinProperties {
         if (gatherInterval != null && (gatherInterval.isNegative() || gatherInterval.compareTo(Duration.ofSeconds(1)) > 0)) {

@@ -168,6 +168,8 @@ abstract class BenchEndpointsContract {
 
     @Test
     void theGatherIntervalChangesWhileTheServerRunsAndOnlyWithinZeroToOneSecond() throws Exception {
+        Duration configured = gatherInterval.get();
+        assertThat(configured).as("the default (docs/DECISIONS.md 44)").isEqualTo(Duration.ofMillis(3));
         try {
             mvc.perform(post("/api/v1/bench/gather-interval").param("micros", "2500"))
                     .andExpect(status().isOk())
@@ -181,7 +183,7 @@ abstract class BenchEndpointsContract {
                     .andExpect(status().isBadRequest());
             assertThat(gatherInterval.get()).as("unchanged by refused values").isEqualTo(Duration.ofNanos(2_500_000));
         } finally {
-            gatherInterval.set(Duration.ZERO);
+            gatherInterval.set(configured);
         }
     }
 
