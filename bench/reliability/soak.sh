@@ -12,7 +12,7 @@
 #   bench/reliability/soak.sh --rate N [--minutes 10] [--db sqlite|postgresql] [--warmup 180] [--ramp 60]
 #                             [--connections 64] [--persons 100000] [--venues 4421] [--dashboard-every 1]
 #                             [--tracing-every 10] [--progress 5] [--no-histograms] [--jfr]
-#                             [--pg-database jiaxing_soak] [--port 18083] [--no-build]
+#                             [--pg-database jiaxing_soak] [--port 18083] [--no-build] [--from DIR]
 #
 # --rate: check-ins per second in total, on a fixed open-loop schedule (latency counts from when a check-in
 # was due, so waiting for the server is included): half the real-API figure of bench/run-checkin-bench.sh
@@ -30,6 +30,9 @@
 # The server runs like the benchmark's (bench endpoints on for the setup, visitor rate limit off, demo off,
 # SERVER_JAVA_OPTS default -Xms2g -Xmx2g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1) plus a GC log;
 # on PostgreSQL with a pool of 32 (as the benchmark) in a fresh database --pg-database.
+# --from DIR (SQLite): start on a copy of an earlier soak's database (DIR is the work directory it printed; its
+# admin-password file is used), so that the soak begins with millions of check-ins kept, as a city's database does,
+# instead of empty; the setup finds its venues and persons there.
 # Not run in CI; needs a quiet machine for the whole run. Keeps the work directory (gc.log, server.log,
 # loadgen.log, thread-cpu.tsv, histograms) and prints its path. PGHOST/PGPORT/PGUSER as for the benchmark.
 set -euo pipefail
@@ -37,7 +40,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/city-lib.sh
 rate=; minutes=10; db=sqlite; port=18083; warmup=180; ramp=60; connections=64; persons=100000; venues=4421
-dashboard_every=1; tracing_every=10; build=true; progress=5; histograms=true; jfr=false; pg_db=jiaxing_soak
+dashboard_every=1; tracing_every=10; build=true; progress=5; histograms=true; jfr=false; pg_db=jiaxing_soak; from_dir=
 while [ $# -gt 0 ]; do
   case "$1" in
     --rate) rate="$2"; shift 2 ;;
@@ -56,6 +59,7 @@ while [ $# -gt 0 ]; do
     --jfr) jfr=true; shift ;;
     --pg-database) pg_db="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
+    --from) from_dir="$2"; shift 2 ;;
     -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -64,6 +68,11 @@ done
 case "$db" in sqlite|postgresql) ;; *) echo "--db must be sqlite or postgresql" >&2; exit 2 ;; esac
 [ "$ramp" -le "$warmup" ] || ramp=$warmup
 [[ "$pg_db" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--pg-database: lower-case letters, digits, _" >&2; exit 2; }
+if [ -n "$from_dir" ]; then
+  [ "$db" = sqlite ] || { echo "--from works with --db sqlite only" >&2; exit 2; }
+  [ -f "$from_dir/data/jiaxing.db" ] && [ -f "$from_dir/admin-password" ] \
+    || { echo "--from $from_dir: not a soak's work directory (needs data/jiaxing.db and admin-password)" >&2; exit 2; }
+fi
 
 java_bin=$(find_java)
 jcmd_bin="$(dirname "$java_bin")/jcmd"
@@ -82,8 +91,14 @@ if [ "$db" = postgresql ]; then
   db_args=(--spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/$pg_db" --spring.datasource.username="$pg_user"
            --spring.datasource.hikari.maximum-pool-size=32)
 fi
-# the first CITY_ADMIN of the fresh database (demo off): dashboard, tracing, metrics
+# the first CITY_ADMIN of the fresh database (demo off): dashboard, tracing, metrics; kept for a later --from
 admin_password="soak-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+if [ -n "$from_dir" ]; then
+  admin_password=$(cat "$from_dir/admin-password")
+  cp -a "$from_dir/data" "$work/data"
+  echo "Starting on a copy of $from_dir/data ($(du -sh "$work/data" | cut -f1))"
+fi
+(umask 077; printf '%s' "$admin_password" >"$work/admin-password")
 server_opts=${SERVER_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1}
 jfr_opts=()
 if $jfr; then jfr_opts=("-XX:StartFlightRecording=filename=$work/soak.jfr,settings=profile,dumponexit=true"); fi
