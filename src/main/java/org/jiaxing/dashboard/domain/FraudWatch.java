@@ -28,6 +28,9 @@ class FraudWatch {
     private record Minute(long venueId, long minute) {
     }
 
+    private record VenueHour(long venueId, long hourStart) {
+    }
+
     private record LastCheckin(long venueId, Instant at, long checkinId) {
     }
 
@@ -46,6 +49,8 @@ class FraudWatch {
     private final ZoneId zone;
     private final Map<Minute, List<Long>> minutes = new HashMap<>();
     private final Map<Minute, Boolean> flaggedMinutes = new HashMap<>();
+    /** Venue and hour (epoch ms of its start) of each timing flag raised in the last two hours. */
+    private final Map<VenueHour, Boolean> flaggedHours = new HashMap<>();
     private final Map<Long, LastCheckin> lastCheckins = new HashMap<>();
     private final Map<String, Device> devices = new HashMap<>();
     private Instant latest = Instant.EPOCH;
@@ -80,10 +85,21 @@ class FraudWatch {
         flags.forEach(store::insert);
     }
 
+    /**
+     * One NIGHT or OUTSIDE_HOURS flag per venue and hour, naming the hour's first such check-in: the alert is "this
+     * venue admits people when it should be closed", and later check-ins of the same hour add nothing to it. One
+     * flag per check-in filled the flag table with 543,280 NIGHT flags in five minutes of a soak
+     * (docs/RELIABILITY.md), and a venue with wrong hours or a night-time crowd would do the same. After a restart
+     * the hour's next check-in flags once more.
+     */
     private void timing(CheckinRecorded checkin, VenueFacts venue, List<Flag> flags) {
-        rules.timing(venue.hours(), checkin.at().atZone(zone).toLocalTime()).ifPresent(kind -> flags.add(new Flag(0,
-                kind, venue.id(), venue.townCode(), checkin.at(), List.of(checkin.personId()), List.of(checkin.checkinId()),
-                "hours=" + (venue.hours() == null ? "-" : hoursText(venue.hours())))));
+        rules.timing(venue.hours(), checkin.at().atZone(zone).toLocalTime()).ifPresent(kind -> {
+            VenueHour hour = new VenueHour(venue.id(), checkin.at().truncatedTo(ChronoUnit.HOURS).toEpochMilli());
+            if (flaggedHours.putIfAbsent(hour, true) == null) {
+                flags.add(new Flag(0, kind, venue.id(), venue.townCode(), checkin.at(), List.of(checkin.personId()),
+                        List.of(checkin.checkinId()), "hours=" + (venue.hours() == null ? "-" : hoursText(venue.hours()))));
+            }
+        });
     }
 
     private void burst(CheckinRecorded checkin, VenueFacts venue, List<Flag> flags) {
@@ -137,6 +153,8 @@ class FraudWatch {
         long oldMinute = latest.minus(Duration.ofMinutes(5)).toEpochMilli();
         minutes.keySet().removeIf(m -> m.minute() < oldMinute);
         flaggedMinutes.keySet().removeIf(m -> m.minute() < oldMinute);
+        long oldHour = latest.minus(Duration.ofHours(2)).toEpochMilli();
+        flaggedHours.keySet().removeIf(h -> h.hourStart() < oldHour);
         Instant travelStart = latest.minus(thresholds.travelWindow());
         lastCheckins.values().removeIf(last -> last.at().isBefore(travelStart));
         Instant deviceStart = latest.minus(thresholds.deviceWindow());

@@ -96,6 +96,9 @@ abstract class DashboardCountingContract {
         }
         // 02:30 in Pinghu at the hall (no opening hours), 06:00 at the hospital (08:00-20:00)
         checkins.add(NewCheckin.scan(30_001, hall.id(), Instant.parse("2026-02-28T18:30:00Z")));
+        // two more at the hall that night: 02:45 adds nothing to the 02:00 hour's flag, 03:10 is the next hour's
+        checkins.add(NewCheckin.scan(30_004, hall.id(), Instant.parse("2026-02-28T18:45:00Z")));
+        checkins.add(NewCheckin.scan(30_005, hall.id(), Instant.parse("2026-02-28T19:10:00Z")));
         checkins.add(NewCheckin.scan(30_002, hospital.id(), Instant.parse("2026-02-28T22:00:00Z")));
         // 07:30 at the hospital is within the half hour of grace
         checkins.add(NewCheckin.scan(30_003, hospital.id(), Instant.parse("2026-02-28T23:30:00Z")));
@@ -131,7 +134,7 @@ abstract class DashboardCountingContract {
         assertThat(allRollupRows()).isEqualTo(live);
 
         Map<FlagKind, Long> flags = dashboard.flagCounts(Scope.city(), Period.DAYS_7);
-        assertThat(flags).containsEntry(FlagKind.BURST, 1L).containsEntry(FlagKind.NIGHT, 1L)
+        assertThat(flags).containsEntry(FlagKind.BURST, 1L).containsEntry(FlagKind.NIGHT, 2L)
                 .containsEntry(FlagKind.IMPOSSIBLE_TRAVEL, 1L).containsEntry(FlagKind.SHARED_DEVICE, 1L);
         assertThat(flags.get(FlagKind.OUTSIDE_HOURS)).isPositive();
         DashboardViews.FlagView travel = dashboard.flags(Scope.city(), Period.DAYS_7, 100, Locale.ROOT).stream()
