@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jiaxing.account.Role;
 import org.jiaxing.account.StaffUser;
 import org.jiaxing.checkin.CheckinRecorder;
@@ -130,7 +133,7 @@ class DashboardFlagAndComplianceEscapingTests {
             Escaped.assertNoneRaw(path, detail, List.of("from:" + payload, "to:" + payload));
         }
         Escaped.assertNoneRaw("/dashboard", index,
-                payloads.stream().flatMap(p -> java.util.stream.Stream.of("from:" + p, "to:" + p)).toList());
+                payloads.stream().flatMap(p -> Stream.of("from:" + p, "to:" + p)).toList());
     }
 
     @Test
@@ -145,7 +148,7 @@ class DashboardFlagAndComplianceEscapingTests {
             names.add(venue.name());
             ids.add(venue.id());
         }
-        Map<Long, ComplianceRow> listed = new java.util.HashMap<>();
+        Map<Long, ComplianceRow> listed = new HashMap<>();
         dashboard.compliance(Scope.city(), ComplianceSort.VENUE, Locale.ROOT).forEach(r -> listed.put(r.venueId(), r));
         for (int i = 0; i < ids.size(); i++) {
             ComplianceRow row = listed.get(ids.get(i));
@@ -186,12 +189,12 @@ class DashboardFlagAndComplianceEscapingTests {
     }
 
     private void awaitTravelFlags(List<Venue> to) throws InterruptedException {
-        Set<Long> wanted = new java.util.HashSet<>(to.stream().map(Venue::id).toList());
+        Set<Long> wanted = new HashSet<>(to.stream().map(Venue::id).toList());
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         Set<Long> flagged = Set.of();
         while (System.nanoTime() < deadline) {
             counting.flush();
-            flagged = new java.util.HashSet<>(dashboard.flags(Scope.city(), Period.TODAY, 100, Locale.ROOT).stream()
+            flagged = new HashSet<>(dashboard.flags(Scope.city(), Period.TODAY, 100, Locale.ROOT).stream()
                     .filter(f -> f.kind() == FlagKind.IMPOSSIBLE_TRAVEL).map(FlagView::venueId).toList());
             if (flagged.containsAll(wanted)) {
                 return;
