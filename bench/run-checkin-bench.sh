@@ -6,14 +6,17 @@
 # work, one autocommitted insert per request), repeated --runs times, medians reported; stops the server.
 # The defaults are the measurement: both databases, 3 runs of 60 s per target.
 #
-#   bench/run-checkin-bench.sh [--db both|sqlite|postgresql] [--duration 60] [--warmup 10] [--jit-warmup 30]
+#   bench/run-checkin-bench.sh [--db both|sqlite|postgresql] [--duration 60] [--warmup 10] [--jit-warmup 90]
 #                              [--runs 3] [--connections 64] [--persons 100000] [--venues 4421]
 #                              [--targets echo,group,naive]
-#                              (also group-uncounted: the real API with dashboard live counting off)
+#                              (also group-uncounted: the real API with dashboard live counting off;
+#                               echo-park, echo-async: the echo after a fake 3 ms commit, parked or async)
 #                              [--port 18080] [--no-build]
 #                              [--server-arg ARG]...
 #
-# --jit-warmup: unmeasured seconds per target before the first run (the JIT compiles the whole stack first);
+# --jit-warmup: unmeasured seconds per target before the first run (the JIT compiles the whole stack first;
+#   under the real API's load the server still compiled ~600 methods per 10 s at 30-50 s and settled after
+#   ~70 s, docs/PERFORMANCE.md tenth session, hence 90);
 # --warmup: unmeasured seconds before each measurement; --duration: measured seconds per target and run.
 #
 # -XX:ThreadPriorityPolicy=1 (server default) lets the check-in writer thread ask for a higher OS priority
@@ -27,7 +30,7 @@ cd "$(dirname "$0")/.."
 db=both
 duration=60
 warmup=10
-jit_warmup=30
+jit_warmup=90
 runs=3
 connections=64
 persons=100000
@@ -50,7 +53,7 @@ while [ $# -gt 0 ]; do
     --port) port="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
     --server-arg) server_args+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done

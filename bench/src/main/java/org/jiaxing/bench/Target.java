@@ -9,7 +9,11 @@ enum Target {
     /** The real check-in API with the dashboard's live counting switched off (needs --admin): its cost. */
     GROUP_UNCOUNTED("group-uncounted", "/api/v1/checkins"),
     /** The same work, written one row per request in autocommit: the naive design. */
-    NAIVE("naive", "/api/v1/bench/naive-checkins");
+    NAIVE("naive", "/api/v1/bench/naive-checkins"),
+    /** The echo answered after a fake 3 ms group commit (no database), the request thread parked. */
+    ECHO_PARK("echo-park", "/api/v1/bench/echo-park"),
+    /** The same, answered asynchronously (the request thread freed while it waits). */
+    ECHO_ASYNC("echo-async", "/api/v1/bench/echo-async");
 
     final String label;
     final String path;
@@ -25,6 +29,6 @@ enum Target {
                 return target;
             }
         }
-        throw new IllegalArgumentException("unknown target " + label + " (echo, group, group-uncounted, naive)");
+        throw new IllegalArgumentException("unknown target " + label + " (echo, group, group-uncounted, naive, echo-park, echo-async)");
     }
 }

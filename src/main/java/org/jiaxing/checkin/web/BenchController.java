@@ -1,6 +1,7 @@
 package org.jiaxing.checkin.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jiaxing.checkin.CheckinChannel;
 import org.jiaxing.checkin.CheckinRecorder;
 import org.jiaxing.checkin.CheckinResult;
@@ -51,7 +53,9 @@ import org.springframework.web.bind.annotation.RestController;
  * status), but written one row per request in autocommit: the naive design;</li>
  * <li>{@code checkins?mode=group|naive}: the writer alone, with person and venue ids given directly
  * (for profiling the write path apart from the scan's work);</li>
- * <li>{@code gather-interval?micros=N}: changes the writer's gather interval while the server runs.</li>
+ * <li>{@code gather-interval?micros=N}: changes the writer's gather interval while the server runs;</li>
+ * <li>{@code echo-park} and {@code echo-async}: the echo, answered after a fake group commit (no database),
+ * the request thread parked or freed: what waiting for a commit costs the HTTP stack by itself.</li>
  * </ul>
  */
 @Hidden
@@ -72,6 +76,7 @@ class BenchController {
     private final VenueCodes codes;
     private final TransactionTemplate transactions;
     private final GatherInterval gatherInterval;
+    private final FakeCommits fakeCommits = new FakeCommits(Duration.ofMillis(3));
 
     BenchController(CheckinRecorder recorder, NaiveCheckinWriter naive, Clock clock, WriterStats stats,
             CheckinApiController api, Persons persons, VisitorPasses passes, VenueRegistry registry,
@@ -153,6 +158,32 @@ class BenchController {
         }
         return ResponseEntity.status(201).body(new CheckinJson(0, "BENCH-00000", "压测场所0", clock.instant(), false,
                 false, "GREEN", "张*"));
+    }
+
+    /**
+     * The echo, answered after a fake 3 ms group commit that writes nothing ({@link FakeCommits}): the request
+     * thread parks on it as a real check-in's does on the writer. Against the echo: what the park costs.
+     */
+    @PostMapping("/echo-park")
+    ResponseEntity<CheckinJson> echoPark(@RequestBody CheckinRequest body) {
+        ResponseEntity<CheckinJson> answer = echo(body);
+        fakeCommits.next().join();
+        return answer;
+    }
+
+    /**
+     * The same, answered asynchronously (Spring MVC re-dispatches when the fake commit completes the future):
+     * what an asynchronous check-in API would cost instead of the park.
+     */
+    @PostMapping("/echo-async")
+    CompletableFuture<ResponseEntity<CheckinJson>> echoAsync(@RequestBody CheckinRequest body) {
+        ResponseEntity<CheckinJson> answer = echo(body);
+        return fakeCommits.next().thenApply(committed -> answer);
+    }
+
+    @PreDestroy
+    void stopFakeCommits() {
+        fakeCommits.stop();
     }
 
     /** {@code v1.<digits>.<digits>.<base64url>}, at most 200 characters. */

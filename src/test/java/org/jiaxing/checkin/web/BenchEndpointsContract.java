@@ -1,10 +1,12 @@
 package org.jiaxing.checkin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * With jiaxing.bench.enabled, on both databases: setup makes real codes and passes, echo looks up and
@@ -79,6 +82,32 @@ abstract class BenchEndpointsContract {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("checkin.error.field.visitorPass"));
+    }
+
+    @Test
+    void echoParkAndEchoAsyncAnswerLikeTheEchoAfterAFakeCommitAndWriteNothing() throws Exception {
+        long before = count("checkin");
+        String body = scan("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8", "v1.17.1764300000.abc_DEF-123");
+
+        mvc.perform(post("/api/v1/bench/echo-park").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.checkinId").value(0))
+                .andExpect(jsonPath("$.status").value("GREEN"));
+        MvcResult started = mvc.perform(post("/api/v1/bench/echo-async").contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        mvc.perform(asyncDispatch(started))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.checkinId").value(0))
+                .andExpect(jsonPath("$.maskedName").exists());
+        // a malformed body is refused before any wait, as by the echo
+        mvc.perform(post("/api/v1/bench/echo-async").contentType(MediaType.APPLICATION_JSON)
+                        .content(scan("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8", "v2.17.1764300000.abc")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("checkin.error.field.visitorPass"));
+
+        assertThat(count("checkin")).isEqualTo(before);
     }
 
     @Test
