@@ -9,49 +9,70 @@ import java.util.concurrent.locks.LockSupport;
  * Bench only: a thread that "commits" every interval by completing every future handed to it since, with no
  * database. The benchmark's {@code echo-park} and {@code echo-async} targets wait for it, so that what waiting
  * for a group commit costs the HTTP stack (a parked request thread, or an asynchronous answer) is measured
- * apart from the write (docs/PERFORMANCE.md, tenth session).
+ * apart from the write (docs/PERFORMANCE.md, tenth session). The thread starts with the first waiter, so
+ * that runs of the other targets do not share the cores with it.
  */
 final class FakeCommits {
 
     private final ConcurrentLinkedQueue<CompletableFuture<Void>> waiting = new ConcurrentLinkedQueue<>();
     private final long intervalNanos;
-    private final Thread thread;
+    private Thread thread;
+    private volatile boolean started;
     private volatile boolean running = true;
 
     FakeCommits(Duration interval) {
         this.intervalNanos = interval.toNanos();
-        this.thread = new Thread(this::run, "bench-fake-commits");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Completes at the next fake commit. */
     CompletableFuture<Void> next() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         waiting.offer(done);
+        if (!started) {
+            start();
+        }
         if (!running) {
-            completeAll();
+            commit();
         }
         return done;
     }
 
-    void stop() {
+    private synchronized void start() {
+        if (started || !running) {
+            return;
+        }
+        thread = new Thread(this::run, "bench-fake-commits");
+        thread.setDaemon(true);
+        thread.start();
+        started = true;
+    }
+
+    /** Stops the thread; every waiter, and every later one, is released at once. */
+    synchronized void stop() {
         running = false;
-        LockSupport.unpark(thread);
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
+        commit();
+    }
+
+    /** One fake commit: releases everyone waiting now (the thread's work; tests call it directly). */
+    void commit() {
+        CompletableFuture<Void> done;
+        while ((done = waiting.poll()) != null) {
+            done.complete(null);
+        }
     }
 
     private void run() {
         while (running) {
-            LockSupport.parkNanos(intervalNanos);
-            completeAll();
-        }
-        completeAll();
-    }
-
-    private void completeAll() {
-        CompletableFuture<Void> done;
-        while ((done = waiting.poll()) != null) {
-            done.complete(null);
+            // parkNanos may return early (spuriously, or unparked by stop): wait out the whole interval
+            long deadline = System.nanoTime() + intervalNanos;
+            long left;
+            while (running && (left = deadline - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(this, left);
+            }
+            commit();
         }
     }
 }
