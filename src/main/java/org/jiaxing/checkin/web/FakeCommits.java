@@ -16,8 +16,8 @@ final class FakeCommits {
 
     private final ConcurrentLinkedQueue<CompletableFuture<Void>> waiting = new ConcurrentLinkedQueue<>();
     private final long intervalNanos;
-    private Thread thread;
-    private volatile boolean started;
+    /** Set by the first waiter. */
+    private volatile Thread thread;
     private volatile boolean running = true;
 
     FakeCommits(Duration interval) {
@@ -28,7 +28,7 @@ final class FakeCommits {
     CompletableFuture<Void> next() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         waiting.offer(done);
-        if (!started) {
+        if (thread == null) {
             start();
         }
         if (!running) {
@@ -38,13 +38,13 @@ final class FakeCommits {
     }
 
     private synchronized void start() {
-        if (started || !running) {
+        if (thread != null || !running) {
             return;
         }
-        thread = new Thread(this::run, "bench-fake-commits");
-        thread.setDaemon(true);
-        thread.start();
-        started = true;
+        Thread committer = new Thread(this::run, "bench-fake-commits");
+        committer.setDaemon(true);
+        committer.start();
+        thread = committer;
     }
 
     /** Stops the thread; every waiter, and every later one, is released at once. */

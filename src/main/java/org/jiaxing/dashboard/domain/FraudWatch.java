@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jiaxing.checkin.CheckinRecorded;
 import org.jiaxing.checkin.VisitorDeviceSeen;
 import org.jiaxing.shared.JiaxingProperties;
@@ -25,10 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FraudWatch {
 
-    private record Minute(long venueId, long minute) {
-    }
-
-    private record VenueHour(long venueId, long hourStart) {
+    /** A venue and a minute or an hour of time, by its start (epoch ms). */
+    private record VenueSlot(long venueId, long start) {
     }
 
     private record LastCheckin(long venueId, Instant at, long checkinId) {
@@ -47,10 +47,11 @@ class FraudWatch {
     private final VenueSnapshot venues;
     private final FlagStore store;
     private final ZoneId zone;
-    private final Map<Minute, List<Long>> minutes = new HashMap<>();
-    private final Map<Minute, Boolean> flaggedMinutes = new HashMap<>();
-    /** Venue and hour (epoch ms of its start) of each timing flag raised in the last two hours. */
-    private final Map<VenueHour, Boolean> flaggedHours = new HashMap<>();
+    private final Map<VenueSlot, List<Long>> minutes = new HashMap<>();
+    /** Venue and minute of each burst flag raised in the last five minutes. */
+    private final Set<VenueSlot> flaggedMinutes = new HashSet<>();
+    /** Venue and hour of each timing flag raised in the last two hours. */
+    private final Set<VenueSlot> flaggedHours = new HashSet<>();
     private final Map<Long, LastCheckin> lastCheckins = new HashMap<>();
     private final Map<String, Device> devices = new HashMap<>();
     private Instant latest = Instant.EPOCH;
@@ -94,8 +95,8 @@ class FraudWatch {
      */
     private void timing(CheckinRecorded checkin, VenueFacts venue, List<Flag> flags) {
         rules.timing(venue.hours(), checkin.at().atZone(zone).toLocalTime()).ifPresent(kind -> {
-            VenueHour hour = new VenueHour(venue.id(), checkin.at().truncatedTo(ChronoUnit.HOURS).toEpochMilli());
-            if (flaggedHours.putIfAbsent(hour, true) == null) {
+            VenueSlot hour = new VenueSlot(venue.id(), checkin.at().truncatedTo(ChronoUnit.HOURS).toEpochMilli());
+            if (flaggedHours.add(hour)) {
                 flags.add(new Flag(0, kind, venue.id(), venue.townCode(), checkin.at(), List.of(checkin.personId()),
                         List.of(checkin.checkinId()), "hours=" + (venue.hours() == null ? "-" : hoursText(venue.hours()))));
             }
@@ -103,11 +104,11 @@ class FraudWatch {
     }
 
     private void burst(CheckinRecorded checkin, VenueFacts venue, List<Flag> flags) {
-        Minute minute = new Minute(venue.id(), checkin.at().truncatedTo(ChronoUnit.MINUTES).toEpochMilli());
+        VenueSlot minute = new VenueSlot(venue.id(), checkin.at().truncatedTo(ChronoUnit.MINUTES).toEpochMilli());
         List<Long> ids = minutes.computeIfAbsent(minute, k -> new ArrayList<>());
         ids.add(checkin.checkinId());
-        if (rules.burst(ids.size(), venue.expectedDailyVisitors()) && flaggedMinutes.putIfAbsent(minute, true) == null) {
-            flags.add(new Flag(0, FlagKind.BURST, venue.id(), venue.townCode(), Instant.ofEpochMilli(minute.minute()),
+        if (rules.burst(ids.size(), venue.expectedDailyVisitors()) && flaggedMinutes.add(minute)) {
+            flags.add(new Flag(0, FlagKind.BURST, venue.id(), venue.townCode(), Instant.ofEpochMilli(minute.start()),
                     List.of(), ids, "limit=" + rules.burstLimit(venue.expectedDailyVisitors())));
         }
     }
@@ -151,10 +152,10 @@ class FraudWatch {
 
     private void forgetOld() {
         long oldMinute = latest.minus(Duration.ofMinutes(5)).toEpochMilli();
-        minutes.keySet().removeIf(m -> m.minute() < oldMinute);
-        flaggedMinutes.keySet().removeIf(m -> m.minute() < oldMinute);
+        minutes.keySet().removeIf(m -> m.start() < oldMinute);
+        flaggedMinutes.removeIf(m -> m.start() < oldMinute);
         long oldHour = latest.minus(Duration.ofHours(2)).toEpochMilli();
-        flaggedHours.keySet().removeIf(h -> h.hourStart() < oldHour);
+        flaggedHours.removeIf(h -> h.start() < oldHour);
         Instant travelStart = latest.minus(thresholds.travelWindow());
         lastCheckins.values().removeIf(last -> last.at().isBefore(travelStart));
         Instant deviceStart = latest.minus(thresholds.deviceWindow());
